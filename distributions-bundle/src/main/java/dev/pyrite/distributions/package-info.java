@@ -1,0 +1,21 @@
+/**
+ * Distributions with Pyro's shape semantics: {@code sample(s)} has shape {@code s + batchShape +
+ * eventShape}; {@code logProb} reduces the event dims. Every family extends {@link
+ * dev.pyrite.distributions.AbstractDistribution}, which gives {@code expand}, {@code toEvent},
+ * {@code mask} and validation.
+ *
+ * <pre>{@code
+ * Distribution prior = new Normal(0, 10).expand(new Shape(100)).toEvent(1);
+ * NDArray beta = sample("beta", prior);
+ * }</pre>
+ *
+ * <p>Validation is on by default: invalid parameters and out-of-support values raise an error
+ * naming the distribution, the parameter, the value and the constraint. {@link
+ * dev.pyrite.distributions.Distributions#setValidation} switches it off for speed.
+ */
+@Export
+@Version("1.0.0")
+package dev.pyrite.distributions;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,104 @@
+package dev.pyrite.runtime.cli;
+
+import dev.pyrite.Backend;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pyrite run <example> [options]}: validates the options, switches the engine when {@code
+ * --engine} names one, and hands a {@link RunRequest} to the example's {@link RunExecutor}.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run an example model.")
+final class RunCommand implements Callable<Integer> {
+  private final ExampleCatalog examples;
+
+  @Spec private CommandSpec spec;
+
+  @ParentCommand private PyriteCommand parent;
+
+  @Parameters(index = "0", paramLabel = "EXAMPLE", description = "Example name or run-spec JSON.")
+  private String example;
+
+  @Option(names = "--method", paramLabel = "svi|hmc", defaultValue = "svi",
+      description = "Inference method (default: ${DEFAULT-VALUE}).")
+  private Method method;
+
+  @Option(names = "--guide", paramLabel = "NAME", description = "Autoguide for SVI.")
+  private String guide;
+
+  @Option(names = "--steps", paramLabel = "N", description = "SVI steps or MCMC samples.")
+  private Integer steps;
+
+  @Option(names = "--lr", paramLabel = "X", description = "Learning rate.")
+  private Double lr;
+
+  @Option(names = "--particles", paramLabel = "K", description = "ELBO particles.")
+  private Integer particles;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
+  private Path json;
+
+  /**
+   * Creates the command.
+   *
+   * @param examples the examples it can run
+   */
+  RunCommand(ExampleCatalog examples) {
+    this.examples = examples;
+  }
+
+  @Override
+  public Integer call() {
+    RunRequest request = request();
+    RunExecutor executor =
+        examples
+            .find(example)
+            .orElseThrow(() -> invalid("unknown example '" + example + "'; available: "
+                + (examples.names().isEmpty() ? "none" : String.join(", ", examples.names()))));
+    if (request.engine() != null) {
+      try {
+        Backend.use(request.engine());
+      } catch (IllegalArgumentException e) {
+        throw invalid(e.getMessage());
+      }
+    }
+    return executor.run(request, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * The validated request.
+   *
+   * @return the request
+   * @throws ParameterException naming the first invalid option
+   */
+  RunRequest request() {
+    positive("--steps", steps);
+    positive("--particles", particles);
+    if (lr != null && !(lr > 0 && Double.isFinite(lr))) {
+      throw invalid("--lr must be a positive number, got " + lr);
+    }
+    return new RunRequest(
+        example, method, guide, steps, lr, particles, seed, parent.engine(), json);
+  }
+
+  private void positive(String option, Integer value) {
+    if (value != null && value < 1) {
+      throw invalid(option + " must be at least 1, got " + value);
+    }
+  }
+
+  private ParameterException invalid(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}
