@@ -62,20 +62,31 @@ public final class StandardGamma {
     return first.mul(d).mul(safeV).sum(new int[] {0}).maximum(Precision.tiny(alpha));
   }
 
+  /**
+   * Returns {@code z} with the implicit gradient attached as a linear surrogate {@code z + (alpha -
+   * stop(alpha)) * dz/dalpha}; {@code dz/dalpha = -dS/dalpha} is computed in float64 by a central
+   * difference of the series, which needs no autograd (engines differ in how casts propagate
+   * gradients).
+   */
   private static NDArray implicit(NDArray alpha, NDArray z) {
-    DataType dt = alpha.getDataType();
-    NDArray a = alpha.toType(DataType.FLOAT64, false);
-    NDArray zd = z.toType(DataType.FLOAT64, false);
-    NDArray ad = a.stopGradient();
-    int terms = terms(zd, ad);
+    NDArray a = alpha.stopGradient().toType(DataType.FLOAT64, false);
+    NDArray zd = z.stopGradient().toType(DataType.FLOAT64, false);
+    int terms = terms(zd, a);
     Shape column = new Shape(terms).addAll(new Shape(ones(zd.getShape().dimension())));
     NDArray n = a.getManager().arange(0, terms, 1, DataType.FLOAT64).reshape(column);
     NDArray logZ = zd.log();
-    NDArray exponent =
-        a.sub(ad).add(1).add(n).mul(logZ).sub(a.add(n).add(1).gammaln()).add(ad.gammaln());
-    NDArray s = exponent.exp().sum(new int[] {0});
-    NDArray surrogate = zd.sub(s.sub(s.stopGradient()));
-    return surrogate.toType(dt, false);
+    NDArray logNorm = a.gammaln();
+    NDArray h = a.mul(1e-5).maximum(1e-7);
+    NDArray up = series(a.add(h), a, n, logZ, logNorm);
+    NDArray down = series(a.sub(h), a, n, logZ, logNorm);
+    NDArray dzda = down.sub(up).div(h.mul(2)).toType(alpha.getDataType(), false);
+    return z.stopGradient().add(alpha.sub(alpha.stopGradient()).mul(dzda));
+  }
+
+  /** {@code P(x, z) / p(z; a)}: the lower incomplete gamma series over the density at {@code a}. */
+  private static NDArray series(NDArray x, NDArray a, NDArray n, NDArray logZ, NDArray logNorm) {
+    NDArray exponent = x.sub(a).add(1).add(n).mul(logZ).sub(x.add(n).add(1).gammaln()).add(logNorm);
+    return exponent.exp().sum(new int[] {0});
   }
 
   private static int terms(NDArray z, NDArray alpha) {

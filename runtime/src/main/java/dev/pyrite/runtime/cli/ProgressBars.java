@@ -4,6 +4,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jline.terminal.TerminalBuilder;
 
 /**
  * Progress bars for long commands, drawn on standard error so standard out stays for results.
@@ -30,8 +31,9 @@ public final class ProgressBars {
   public static ProgressBar start(String task, long total) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
-    // jline finds its terminal providers through the context class loader
-    thread.setContextClassLoader(ProgressBar.class.getClassLoader());
+    // jline finds its terminal providers (META-INF/services/org/jline/...) through the context
+    // class loader; the bar's update thread, created here, inherits it
+    thread.setContextClassLoader(TerminalBuilder.class.getClassLoader());
     try {
       return new ProgressBarBuilder()
           .setTaskName(task)

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -46,6 +47,7 @@ public final class PyriteCommand implements Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));
+    cl.setParameterExceptionHandler(PyriteCommand::invalidInput);
     return cl;
   }
 
@@ -56,6 +58,13 @@ public final class PyriteCommand implements Callable<Integer> {
    */
   String engine() {
     return engine;
+  }
+
+  private static int invalidInput(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    cl.getErr().println("pyrite: " + e.getMessage());
+    cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+    return cl.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   @Override

@@ -1,0 +1,314 @@
+package dev.pyrite.mcmc;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import dev.pyrite.Backend;
+import dev.pyrite.Scope;
+import dev.pyrite.init.InitStrategies;
+import dev.pyrite.mcmc.internal.Ownership;
+import dev.pyrite.spi.InitStrategy;
+import dev.pyrite.spi.McmcKernel;
+import dev.pyrite.spi.McmcState;
+import dev.pyrite.spi.Model;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs an MCMC kernel on a model, Pyro's {@code MCMC}: builds the model's potential once, runs
+ * {@code numWarmup} adapting transitions and {@code numSamples} recorded ones for all chains at
+ * once, and returns the draws in constrained space.
+ *
+ * <p>Every transition runs in a memory scope that keeps only the new state; positions are written
+ * into one preallocated array {@code (numSamples, chains, dim)}, so the live-array count stays flat
+ * and nothing is read back to Java per draw. The runner owns that array until the next {@link #run}.
+ *
+ * <pre>{@code
+ * MCMC mcmc = new MCMC(new HMC(KernelOptions.defaults()), 1000, 300)
+ *     .numChains(4)
+ *     .onProgress(i -> bar.stepTo(i));
+ * mcmc.run(model, x);
+ * NDArray p = mcmc.samples().get("p");                // (4000)
+ * NDArray byChain = mcmc.samples(true).get("p");      // (4, 1000)
+ * mcmc.printSummary(System.out);
+ * }</pre>
+ */
+public final class MCMC {
+  private final McmcKernel kernel;
+  private final int numSamples;
+  private final int numWarmup;
+  private int numChains = 1;
+  private InitStrategy initStrategy = InitStrategies.initToUniform();
+  private IntConsumer progress = i -> {};
+  private ModelPotential potential;
+  private NDArray draws;
+
+  /**
+   * Creates a runner.
+   *
+   * @param kernel the transition kernel, e.g. {@link HMC}
+   * @param numSamples recorded transitions per chain
+   * @param numWarmup adapting (discarded) transitions per chain before them
+   */
+  public MCMC(McmcKernel kernel, int numSamples, int numWarmup) {
+    if (numSamples < 1 || numWarmup < 0) {
+      throw new IllegalArgumentException(
+          "need numSamples >= 1 and numWarmup >= 0, got " + numSamples + " and " + numWarmup);
+    }
+    this.kernel = Objects.requireNonNull(kernel, "kernel");
+    this.numSamples = numSamples;
+    this.numWarmup = numWarmup;
+  }
+
+  /**
+   * Sets the number of chains, run vectorised along a leading dimension (default 1).
+   *
+   * @param chains at least 1
+   * @return this runner
+   */
+  public MCMC numChains(int chains) {
+    if (chains < 1) {
+      throw new IllegalArgumentException("numChains must be at least 1, got " + chains);
+    }
+    this.numChains = chains;
+    return this;
+  }
+
+  /**
+   * Sets how chains start (default {@link InitStrategies#initToUniform()}, as Pyro).
+   *
+   * @param strategy the init strategy
+   * @return this runner
+   */
+  public MCMC initStrategy(InitStrategy strategy) {
+    this.initStrategy = Objects.requireNonNull(strategy, "strategy");
+    return this;
+  }
+
+  /**
+   * Sets a hook called after every transition with the number of transitions done so far, warmup
+   * included (out of {@link #totalTransitions()}).
+   *
+   * @param hook the progress hook
+   * @return this runner
+   */
+  public MCMC onProgress(IntConsumer hook) {
+    this.progress = Objects.requireNonNull(hook, "hook");
+    return this;
+  }
+
+  /**
+   * How many transitions a run makes per chain.
+   *
+   * @return {@code numWarmup + numSamples}
+   */
+  public int totalTransitions() {
+    return numWarmup + numSamples;
+  }
+
+  /**
+   * Runs the chains; the draws of a previous run are freed.
+   *
+   * @param model the model
+   * @param args its argument (data)
+   * @param <A> the argument type
+   * @return this runner
+   */
+  public <A> MCMC run(Model<A> model, A args) {
+    release();
+    potential = new ModelPotential(model, args, initStrategy, numChains);
+    McmcState state;
+    try (Scope s = Scope.open()) {
+      state = keep(s, kernel.setup(potential, potential.initialPosition(), numWarmup));
+    }
+    try {
+      draws = allocate(state.position());
+      if (numWarmup == 0) {
+        kernel.endWarmup(state);
+      }
+      for (int i = 0; i < totalTransitions(); i++) {
+        state = transition(state, i);
+        if (i == numWarmup - 1) {
+          kernel.endWarmup(state);
+        }
+        progress.accept(i + 1);
+      }
+    } finally {
+      close(state, null);
+    }
+    return this;
+  }
+
+  private NDArray allocate(NDArray position) {
+    Shape s = new Shape(numSamples).addAll(position.getShape());
+    NDArray buffer = Backend.manager().zeros(s, position.getDataType());
+    return Scope.escape(buffer);
+  }
+
+  private McmcState transition(McmcState state, int i) {
+    McmcState next;
+    try (Scope s = Scope.open()) {
+      next = keep(s, kernel.sample(state));
+      if (i >= numWarmup) {
+        draws.set(new NDIndex(i - numWarmup), next.position());
+      }
+    }
+    close(state, next);
+    return next;
+  }
+
+  private static McmcState keep(Scope s, McmcState st) {
+    s.keep(st.position());
+    s.keep(st.potentialEnergy());
+    s.keep(st.gradient());
+    s.keep(st.acceptProb());
+    s.keep(st.diverging());
+    return st;
+  }
+
+  private static void close(McmcState old, McmcState next) {
+    NDArray[] arrays = {
+      old.position(), old.potentialEnergy(), old.gradient(), old.acceptProb(), old.diverging()
+    };
+    for (NDArray a : arrays) {
+      if (next == null || !sharedWith(a, next)) {
+        Ownership.close(a);
+      }
+    }
+  }
+
+  private static boolean sharedWith(NDArray a, McmcState st) {
+    return a == st.position()
+        || a == st.potentialEnergy()
+        || a == st.gradient()
+        || a == st.acceptProb()
+        || a == st.diverging();
+  }
+
+  private void release() {
+    Ownership.close(draws);
+    draws = null;
+  }
+
+  /**
+   * The draws of all chains, chain after chain.
+   *
+   * @return site name to constrained draws {@code (numChains * numSamples) + siteShape}, in the
+   *     caller's scope
+   */
+  public Map<String, NDArray> samples() {
+    return samples(false);
+  }
+
+  /**
+   * The draws, optionally grouped by chain.
+   *
+   * @param groupByChain whether to keep a leading chain dim
+   * @return site name to draws {@code (numChains, numSamples) + siteShape} when grouped, else
+   *     {@code (numChains * numSamples) + siteShape}; in the caller's scope
+   */
+  public Map<String, NDArray> samples(boolean groupByChain) {
+    requireRun();
+    Shape s = draws.getShape();
+    long chains = s.get(1);
+    NDArray flat = draws.transpose(1, 0, 2).reshape(chains * numSamples, s.get(2));
+    Map<String, NDArray> values = potential.unpack(flat);
+    if (!groupByChain) {
+      return values;
+    }
+    Map<String, NDArray> grouped = new LinkedHashMap<>();
+    values.forEach(
+        (name, v) ->
+            grouped.put(
+                name,
+                v.reshape(new Shape(chains, numSamples).addAll(potential.siteShape(name)))));
+    return grouped;
+  }
+
+  /**
+   * Mean, standard deviation and 5/50/95% quantiles of every latent site over all chains.
+   *
+   * @return site name to summary, in site order
+   */
+  public Map<String, SiteSummary> summary() {
+    requireRun();
+    Map<String, SiteSummary> out = new LinkedHashMap<>();
+    try (Scope s = Scope.open()) {
+      for (Map.Entry<String, NDArray> e : samples().entrySet()) {
+        NDArray v = e.getValue();
+        int n = (int) v.getShape().get(0);
+        out.put(e.getKey(), SiteSummary.of(v.toType(DataType.FLOAT64, false).toDoubleArray(), n));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Prints the summary as Pyro's {@code MCMC.summary()} does (one row per site element), followed
+   * by the number of divergences when the kernel reports it.
+   *
+   * @param out where to print
+   */
+  public void printSummary(PrintStream out) {
+    Map<String, SiteSummary> summary = summary();
+    int width = 10;
+    for (Map.Entry<String, SiteSummary> e : summary.entrySet()) {
+      width = Math.max(width, rowName(e.getKey(), e.getValue(), 0).length() + 2);
+    }
+    String header = "%" + width + "s%10s%10s%10s%10s%10s%n";
+    out.printf(Locale.ROOT, header, "", "mean", "std", "5.0%", "50.0%", "95.0%");
+    String row = "%" + width + "s%10.2f%10.2f%10.2f%10.2f%10.2f%n";
+    for (Map.Entry<String, SiteSummary> e : summary.entrySet()) {
+      SiteSummary s = e.getValue();
+      for (int j = 0; j < s.size(); j++) {
+        out.printf(
+            Locale.ROOT,
+            row,
+            rowName(e.getKey(), s, j),
+            s.mean()[j],
+            s.sd()[j],
+            s.q05()[j],
+            s.q50()[j],
+            s.q95()[j]);
+      }
+    }
+    Double divergences = kernel.diagnostics().get("divergences");
+    if (divergences != null) {
+      out.printf(Locale.ROOT, "%nNumber of divergences: %d%n", divergences.longValue());
+    }
+  }
+
+  private static String rowName(String name, SiteSummary s, int j) {
+    return s.size() == 1 ? name : name + "[" + j + "]";
+  }
+
+  /**
+   * The kernel's diagnostics (step size, acceptance, divergences, gradient evaluations, ...).
+   *
+   * @return named figures
+   */
+  public Map<String, Double> diagnostics() {
+    return kernel.diagnostics();
+  }
+
+  /**
+   * The potential of the last run (site names, shapes, unpacking of flat vectors).
+   *
+   * @return the potential
+   */
+  public ModelPotential potential() {
+    requireRun();
+    return potential;
+  }
+
+  private void requireRun() {
+    if (draws == null) {
+      throw new IllegalStateException("no draws yet: call run(model, args) first");
+    }
+  }
+}

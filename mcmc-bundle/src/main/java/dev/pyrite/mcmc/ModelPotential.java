@@ -1,0 +1,354 @@
+package dev.pyrite.mcmc;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import dev.pyrite.Backend;
+import dev.pyrite.Bijections;
+import dev.pyrite.Plate;
+import dev.pyrite.Scope;
+import dev.pyrite.handlers.BlockHandler;
+import dev.pyrite.handlers.SubstituteHandler;
+import dev.pyrite.handlers.Trace;
+import dev.pyrite.handlers.TraceHandler;
+import dev.pyrite.mcmc.internal.InitMessenger;
+import dev.pyrite.mcmc.internal.LatentSite;
+import dev.pyrite.mcmc.internal.Ownership;
+import dev.pyrite.spi.InitStrategy;
+import dev.pyrite.spi.Message;
+import dev.pyrite.spi.MessageType;
+import dev.pyrite.spi.Model;
+import dev.pyrite.spi.PlateFrame;
+import dev.pyrite.spi.PotentialFunction;
+import dev.pyrite.spi.Transform;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The potential energy {@code U(z) = -log p(x, T(z)) - log|det J_T(z)|} of a model on a flat
+ * unconstrained vector {@code z}, batched over chains, as NumPyro builds it once before sampling.
+ *
+ * <p>Construction traces the model once per chain with the init strategy choosing each latent
+ * site's value (under {@code block}, so outer handlers see nothing), and records the latent sites
+ * in execution order: name, shape, the bijection {@code biject_to(support)} and the slice of the
+ * flat vector the site occupies. Each evaluation then runs the model once for all chains: the
+ * constrained values are substituted with a leading chain dim, inside a plate {@code "_chains"}
+ * placed left of every plate of the model, and the scaled, masked log-probabilities of all sample
+ * sites are summed per chain. With a single row no chain plate is added, so any model works.
+ *
+ * <p>Arrays returned by {@link #energy}, {@link #energyAndGradient}, {@link #unpack} and {@link
+ * #initialPosition} belong to the caller's innermost open {@code Scope} (or to the caller when none
+ * is open).
+ *
+ * <pre>{@code
+ * ModelPotential u = new ModelPotential(model, x, InitStrategies.initToUniform(), 4);
+ * NDArray z = u.initialPosition();                  // (4, dim)
+ * EnergyAndGradient eg = u.energyAndGradient(z);    // (4), (4, dim)
+ * Map<String, NDArray> values = u.unpack(z);        // "p" -> (4)
+ * }</pre>
+ */
+public final class ModelPotential implements PotentialFunction {
+  private static final String CHAIN_PLATE = "_chains";
+
+  private final Runnable program;
+  private final int numChains;
+  private final List<LatentSite> sites;
+  private final int nesting;
+  private final int dimension;
+  private final DataType dtype;
+  private final NDArray init;
+
+  /**
+   * Builds the potential of a model.
+   *
+   * @param model the model
+   * @param args its argument (data), held for every evaluation
+   * @param initStrategy chooses the initial constrained value of each latent site
+   * @param numChains how many chains {@link #initialPosition} starts
+   * @param <A> the argument type
+   * @throws IllegalArgumentException when the model has no continuous latent site
+   */
+  public <A> ModelPotential(Model<A> model, A args, InitStrategy initStrategy, int numChains) {
+    if (numChains < 1) {
+      throw new IllegalArgumentException("numChains must be at least 1, got " + numChains);
+    }
+    this.program = () -> model.run(args);
+    this.numChains = numChains;
+    try (Scope scope = Scope.open()) {
+      List<Trace> traces = new ArrayList<>();
+      for (int c = 0; c < numChains; c++) {
+        traces.add(traceWithInit(initStrategy));
+      }
+      this.sites = describe(traces.get(0));
+      this.nesting = plateNesting(traces.get(0));
+      this.dimension = (int) sites.stream().mapToLong(LatentSite::size).sum();
+      this.dtype = traces.get(0).node(sites.get(0).name()).value().getDataType();
+      this.init = Scope.escape(scope.keep(initialRows(traces)));
+    }
+  }
+
+  private Trace traceWithInit(InitStrategy strategy) {
+    TraceHandler tracer = new TraceHandler();
+    try (BlockHandler block = BlockHandler.all().install();
+        TraceHandler t = tracer.install();
+        InitMessenger i = new InitMessenger(strategy).install()) {
+      program.run();
+    }
+    return tracer.trace();
+  }
+
+  private static List<LatentSite> describe(Trace trace) {
+    List<LatentSite> out = new ArrayList<>();
+    long offset = 0;
+    for (Message m : latentNodes(trace)) {
+      Transform t = Bijections.bijectTo(m.fn().support());
+      Shape unconstrained = t.inverse(m.value()).getShape();
+      Shape shape = m.fn().shape(new Shape());
+      LatentSite site =
+          new LatentSite(m.name(), shape, m.fn().batchShape().dimension(), t, unconstrained, offset);
+      out.add(site);
+      offset += site.size();
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the model has no latent sample site; there is nothing for MCMC to sample");
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static List<Message> latentNodes(Trace trace) {
+    List<Message> out = new ArrayList<>();
+    for (Message m : trace.stochasticNodes()) {
+      if (!Trace.isDeterministic(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static int plateNesting(Trace trace) {
+    int n = 0;
+    for (Message m : trace.nodes()) {
+      if (m.type() != MessageType.SAMPLE || Trace.isDeterministic(m)) {
+        continue;
+      }
+      for (PlateFrame f : m.condIndepStack()) {
+        if (f.isVectorized()) {
+          n = Math.max(n, -f.dim());
+        }
+      }
+      n = Math.max(n, trace.logProb(m.name()).getShape().dimension());
+    }
+    return n;
+  }
+
+  private NDArray initialRows(List<Trace> traces) {
+    NDList rows = new NDList();
+    for (Trace t : traces) {
+      NDList parts = new NDList();
+      for (LatentSite s : sites) {
+        Message m = t.node(s.name());
+        if (m == null || !m.fn().shape(new Shape()).equals(s.shape())) {
+          throw new IllegalArgumentException(
+              "the model's latent sites differ between runs (site \""
+                  + s.name()
+                  + "\"); MCMC needs a fixed set of latent sites with fixed shapes");
+        }
+        parts.add(s.transform().inverse(m.value()).toType(dtype, false).reshape(-1));
+      }
+      rows.add(NDArrays.concat(parts));
+    }
+    return NDArrays.stack(rows);
+  }
+
+  @Override
+  public int dimension() {
+    return dimension;
+  }
+
+  /**
+   * The plate nesting of the model: how many batch dims its sites use; the chain dim sits at
+   * {@code -(maxPlateNesting + 1)}.
+   *
+   * @return the nesting
+   */
+  public int maxPlateNesting() {
+    return nesting;
+  }
+
+  /**
+   * The latent site names, in the order their values sit in the flat vector.
+   *
+   * @return the names
+   */
+  public List<String> siteNames() {
+    return sites.stream().map(LatentSite::name).toList();
+  }
+
+  /**
+   * The constrained shape of a latent site (without the chain dim).
+   *
+   * @param name the site name
+   * @return {@code batchShape + eventShape} of the site
+   */
+  public Shape siteShape(String name) {
+    return site(name).shape();
+  }
+
+  private LatentSite site(String name) {
+    for (LatentSite s : sites) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no latent site named \"" + name + "\"; sites: " + siteNames());
+  }
+
+  /**
+   * The unconstrained start of each chain, from the init strategy.
+   *
+   * @return a new array {@code (numChains, dimension)}
+   */
+  public NDArray initialPosition() {
+    return init.duplicate();
+  }
+
+  /**
+   * Maps flat unconstrained vectors to the constrained value of every latent site.
+   *
+   * @param z flat vectors {@code (n, dimension)}
+   * @return site name to values of shape {@code (n) + siteShape}, in site order
+   */
+  public Map<String, NDArray> unpack(NDArray z) {
+    checkShape(z);
+    Map<String, NDArray> out = new LinkedHashMap<>();
+    for (LatentSite s : sites) {
+      out.put(s.name(), s.transform().forward(s.unflatten(s.slice(z))));
+    }
+    return out;
+  }
+
+  @Override
+  public NDArray energy(NDArray z) {
+    NDArray u;
+    try (Scope scope = Scope.open()) {
+      u = scope.keep(evaluate(z));
+    }
+    return Ownership.adopt(u);
+  }
+
+  @Override
+  public EnergyAndGradient energyAndGradient(NDArray z) {
+    NDArray u;
+    NDArray g;
+    try (Scope scope = Scope.open()) {
+      NDArray x = z.duplicate();
+      x.setRequiresGradient(true);
+      NDArray e;
+      try (GradientCollector gc = Backend.newGradientCollector()) {
+        e = evaluate(x);
+        gc.backward(e.sum());
+      }
+      u = scope.keep(e.stopGradient());
+      g = scope.keep(x.getGradient().duplicate());
+    }
+    return new EnergyAndGradient(Ownership.adopt(u), Ownership.adopt(g));
+  }
+
+  private NDArray evaluate(NDArray z) {
+    checkShape(z);
+    long chains = z.getShape().get(0);
+    boolean vectorized = chains > 1;
+    Map<String, NDArray> values = new LinkedHashMap<>();
+    NDArray logDetJ = null;
+    for (LatentSite s : sites) {
+      NDArray columns = s.slice(z);
+      NDArray u = vectorized ? s.layout(columns, nesting) : columns.reshape(s.unconstrainedShape());
+      NDArray value = s.transform().forward(u);
+      values.put(s.name(), value);
+      logDetJ = add(logDetJ, perChain(s.transform().logAbsDetJacobian(u, value), chains, vectorized));
+    }
+    Trace trace = run(values, chains, vectorized);
+    NDArray logJoint = logDetJ;
+    for (Message m : trace.nodes()) {
+      if (m.type() == MessageType.SAMPLE && !Trace.isDeterministic(m)) {
+        logJoint = add(logJoint, perChain(siteLogProb(trace, m, chains, vectorized), chains, vectorized));
+      }
+    }
+    return logJoint.neg();
+  }
+
+  private Trace run(Map<String, NDArray> values, long chains, boolean vectorized) {
+    TraceHandler tracer = new TraceHandler();
+    try (BlockHandler block = BlockHandler.all().install();
+        TraceHandler t = tracer.install();
+        SubstituteHandler sub = new SubstituteHandler(values).install();
+        Plate plate = vectorized ? new Plate(CHAIN_PLATE, chains, chains, -(nesting + 1)).install() : null) {
+      program.run();
+    }
+    Trace trace = tracer.trace();
+    for (Message m : latentNodes(trace)) {
+      if (!values.containsKey(m.name())) {
+        throw new IllegalStateException(
+            "the model sampled latent site \""
+                + m.name()
+                + "\", which its prototype run did not have; MCMC needs a fixed set of latent sites");
+      }
+    }
+    return trace;
+  }
+
+  private NDArray siteLogProb(Trace trace, Message m, long chains, boolean vectorized) {
+    NDArray lp = trace.logProb(m.name());
+    Shape s = lp.getShape();
+    if (vectorized && (s.dimension() != nesting + 1 || s.get(0) != chains)) {
+      throw new IllegalArgumentException(
+          "at site \""
+              + m.name()
+              + "\": log_prob has shape "
+              + s
+              + " but a vectorised run of "
+              + chains
+              + " chains expects "
+              + (nesting + 1)
+              + " dims with the chain dim first; the model does not broadcast over chains (put"
+              + " observations in plates and let parameters broadcast), or run one chain\n"
+              + trace.formatShapes());
+    }
+    return lp;
+  }
+
+  private static NDArray perChain(NDArray x, long chains, boolean vectorized) {
+    if (!vectorized) {
+      return x.sum().reshape(1);
+    }
+    return x.getShape().dimension() == 1 ? x : x.reshape(chains, -1).sum(new int[] {1});
+  }
+
+  private static NDArray add(NDArray total, NDArray term) {
+    return total == null ? term : total.add(term);
+  }
+
+  private void checkShape(NDArray z) {
+    Shape s = z.getShape();
+    if (s.dimension() != 2 || s.get(1) != dimension) {
+      throw new IllegalArgumentException(
+          "expected positions of shape (chains, " + dimension + "), got " + s);
+    }
+  }
+
+  /**
+   * How many chains {@link #initialPosition} starts.
+   *
+   * @return the chain count
+   */
+  public int numChains() {
+    return numChains;
+  }
+}

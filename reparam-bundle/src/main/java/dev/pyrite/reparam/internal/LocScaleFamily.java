@@ -1,0 +1,123 @@
+package dev.pyrite.reparam.internal;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import dev.pyrite.distributions.Independent;
+import dev.pyrite.distributions.Normal;
+import dev.pyrite.spi.Distribution;
+
+/**
+ * A loc-scale distribution taken apart, Pyro's {@code Reparam._unwrap} / {@code _wrap} for the
+ * families {@code LocScaleReparam} understands: the {@code loc} and {@code scale} parameters, the
+ * event dims added by {@code toEvent}, and a way to rebuild the same family with new parameters.
+ *
+ * <p>Supported today: {@link Normal}, also wrapped (any number of times) in {@link Independent}.
+ * Adding a family means recognising it in {@link #of} and building it in {@link #rebuild}.
+ *
+ * <pre>{@code
+ * LocScaleFamily f = LocScaleFamily.of("x", new Normal(mu, sigma).toEvent(1));
+ * Distribution standard = f.rebuild(f.loc().zerosLike(), f.scale().onesLike()); // still toEvent(1)
+ * }</pre>
+ */
+public final class LocScaleFamily {
+  /** The families this class recognises, as error messages list them. */
+  public static final String SUPPORTED = "Normal (also wrapped by toEvent)";
+
+  private final NDArray loc;
+  private final NDArray scale;
+  private final int reinterpreted;
+  private final Shape eventShape;
+
+  private LocScaleFamily(NDArray loc, NDArray scale, int reinterpreted, Shape eventShape) {
+    this.loc = loc;
+    this.scale = scale;
+    this.reinterpreted = reinterpreted;
+    this.eventShape = eventShape;
+  }
+
+  /**
+   * Takes a site's distribution apart.
+   *
+   * @param reparamName the reparameterizer, for the error message
+   * @param site the site name, for the error message
+   * @param fn the site's distribution
+   * @return the parts
+   * @throws IllegalArgumentException naming the site, the distribution and the supported families
+   *     when {@code fn} is not a supported loc-scale family
+   */
+  public static LocScaleFamily of(String reparamName, String site, Distribution fn) {
+    Distribution d = fn;
+    int n = 0;
+    while (d instanceof Independent ind) {
+      n += ind.reinterpretedBatchNdims();
+      d = ind.base();
+    }
+    if (d instanceof Normal normal) {
+      return new LocScaleFamily(normal.loc(), normal.scale(), n, fn.eventShape());
+    }
+    throw new IllegalArgumentException(
+        reparamName
+            + " cannot reparameterize site \""
+            + site
+            + "\": its distribution is "
+            + describe(fn)
+            + ", but only these loc-scale families are supported: "
+            + SUPPORTED);
+  }
+
+  private static String describe(Distribution fn) {
+    if (fn == null) {
+      return "missing (null)";
+    }
+    String simple = fn.getClass().getSimpleName();
+    return simple.equals(fn.name()) ? fn.name() : fn.name() + " (" + simple + ")";
+  }
+
+  /**
+   * The location parameter, as the distribution holds it (broadcastable to its batch shape).
+   *
+   * @return loc
+   */
+  public NDArray loc() {
+    return loc;
+  }
+
+  /**
+   * The scale parameter, as the distribution holds it (broadcastable to its batch shape).
+   *
+   * @return scale
+   */
+  public NDArray scale() {
+    return scale;
+  }
+
+  /**
+   * The event shape of the original distribution.
+   *
+   * @return the event shape
+   */
+  public Shape eventShape() {
+    return eventShape;
+  }
+
+  /**
+   * How many rightmost dims of a value form one event.
+   *
+   * @return the event dimension
+   */
+  public int eventDim() {
+    return eventShape.dimension();
+  }
+
+  /**
+   * The same family with other parameters, wrapped in the same {@code toEvent}.
+   *
+   * @param newLoc the new location
+   * @param newScale the new scale, positive
+   * @return the rebuilt distribution
+   */
+  public Distribution rebuild(NDArray newLoc, NDArray newScale) {
+    Distribution d = new Normal(newLoc, newScale);
+    return reinterpreted == 0 ? d : d.toEvent(reinterpreted);
+  }
+}
