@@ -74,8 +74,7 @@ public final class Beta extends AbstractDistribution {
     Shape s = shape(sampleShape);
     NDArray x = StandardGamma.rsample(concentration1, s);
     NDArray y = StandardGamma.rsample(concentration0, s);
-    double eps = Precision.eps(x);
-    return x.div(x.add(y)).maximum(Precision.tiny(x)).minimum(1 - eps);
+    return Precision.clampProbs(x.div(x.add(y)));
   }
 
   @Override

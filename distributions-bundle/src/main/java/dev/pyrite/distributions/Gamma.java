@@ -70,7 +70,7 @@ public final class Gamma extends AbstractDistribution {
   @Override
   public NDArray rsample(Shape sampleShape) {
     NDArray z = StandardGamma.rsample(concentration, shape(sampleShape));
-    return z.div(rate).maximum(Precision.tiny(z));
+    return Precision.atLeast(z.div(rate), Precision.tiny(z));
   }
 
   @Override

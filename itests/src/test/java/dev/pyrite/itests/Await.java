@@ -1,8 +1,12 @@
 package dev.pyrite.itests;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -82,13 +86,31 @@ public final class Await {
         type.getName() + (filter == null ? "" : " " + filter),
         timeout,
         () -> first(context, type, filter),
-        () -> "no such service");
+        () -> "registered " + type.getSimpleName() + " services: " + registered(context, type));
+  }
+
+  private static List<Map<String, Object>> registered(BundleContext context, Class<?> type) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (ServiceReference<?> ref : first(context, type, null, Integer.MAX_VALUE)) {
+      Map<String, Object> props = new TreeMap<>();
+      for (String key : ref.getPropertyKeys()) {
+        props.put(key, ref.getProperty(key));
+      }
+      all.add(props);
+    }
+    return all;
   }
 
   private static <S> ServiceReference<S> first(BundleContext context, Class<S> type, String filter) {
+    return first(context, type, filter, 1).stream().findFirst().orElse(null);
+  }
+
+  /** The matching references, highest ranked first. */
+  private static <S> List<ServiceReference<S>> first(
+      BundleContext context, Class<S> type, String filter, int limit) {
     try {
       Collection<ServiceReference<S>> refs = context.getServiceReferences(type, filter);
-      return refs.stream().max(Comparator.naturalOrder()).orElse(null);
+      return refs.stream().sorted(Comparator.reverseOrder()).limit(limit).toList();
     } catch (InvalidSyntaxException e) {
       throw new IllegalArgumentException(filter, e);
     }

@@ -83,7 +83,7 @@ public final class SVI<A> {
         grads.add(scope.keep(g));
         check = check.add(g.sum());
       }
-      loss = lossArray.getFloat();
+      loss = lossArray.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
       if (!Double.isFinite(check.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble())) {
         ArithmeticException error = nonFinite(loss, names, grads);
         closeAll(grads);
@@ -106,7 +106,7 @@ public final class SVI<A> {
    */
   public double evaluateLoss(A args) {
     try (Scope scope = Scope.open()) {
-      return elbo.differentiableLoss(model, guide, args).getFloat();
+      return elbo.differentiableLoss(model, guide, args).toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
     }
   }
 

@@ -41,9 +41,9 @@ public final class StandardGamma {
     NDArray boost = ad.lt(1).toType(a.getDataType(), false);
     NDArray z1 = marsagliaTsang(m, ad.add(boost), shape);
     NDArray z = implicit(a.add(boost), z1);
-    NDArray u = m.randomUniform(0f, 1f, shape, a.getDataType()).maximum(Precision.tiny(a));
+    NDArray u = Precision.atLeast(m.randomUniform(0f, 1f, shape, a.getDataType()), Precision.tiny(a));
     NDArray factor = NDArrays.where(boost.gt(0), u.log().div(a).exp(), boost.onesLike());
-    return z.mul(factor).maximum(Precision.tiny(a));
+    return Precision.atLeast(z.mul(factor), Precision.tiny(a));
   }
 
   private static NDArray marsagliaTsang(NDManager m, NDArray alpha, Shape shape) {
@@ -59,7 +59,7 @@ public final class StandardGamma {
     NDArray bound = x.square().mul(0.5).add(d).sub(d.mul(safeV)).add(d.mul(safeV.log()));
     NDArray accept = positive.logicalAnd(u.log().lt(bound)).toType(dt, false);
     NDArray first = accept.mul(accept.cumSum(0).eq(1).toType(dt, false));
-    return first.mul(d).mul(safeV).sum(new int[] {0}).maximum(Precision.tiny(alpha));
+    return Precision.atLeast(first.mul(d).mul(safeV).sum(new int[] {0}), Precision.tiny(alpha));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class StandardGamma {
     NDArray n = a.getManager().arange(0, terms, 1, DataType.FLOAT64).reshape(column);
     NDArray logZ = zd.log();
     NDArray logNorm = a.gammaln();
-    NDArray h = a.mul(1e-5).maximum(1e-7);
+    NDArray h = Precision.atLeast(a.mul(1e-5), 1e-7);
     NDArray up = series(a.add(h), a, n, logZ, logNorm);
     NDArray down = series(a.sub(h), a, n, logZ, logNorm);
     NDArray dzda = down.sub(up).div(h.mul(2)).toType(alpha.getDataType(), false);

@@ -17,14 +17,12 @@ import dev.pyrite.spi.Transform;
 public final class SigmoidTransform implements Transform {
   @Override
   public NDArray forward(NDArray x) {
-    double eps = Precision.eps(x);
-    return TensorOps.sigmoid(x).maximum(Precision.tiny(x)).minimum(1 - eps);
+    return Precision.clampProbs(TensorOps.sigmoid(x));
   }
 
   @Override
   public NDArray inverse(NDArray y) {
-    double eps = Precision.eps(y);
-    NDArray c = y.maximum(Precision.tiny(y)).minimum(1 - eps);
+    NDArray c = Precision.clampProbs(y);
     return TensorOps.logit(c);
   }
 
