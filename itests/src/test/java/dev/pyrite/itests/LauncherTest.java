@@ -25,48 +25,53 @@ class LauncherTest {
   private record Result(int status, String out, String err) {}
 
   @Test
-  void listPrintsOnlyTheTableAndExitsWithZero() throws Exception {
-    Result r = launch("list");
+  void listPrintsOnlyTheTableExitsWithZeroAndRemovesTheCache() throws Exception {
+    Result r = launch(List.of(), "list");
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.get(0).matches("KIND\\s+NAME\\s+BUNDLE\\s+VERSION"), r.out());
     for (String row : lines.subList(1, lines.size())) {
       assertEquals(4, row.trim().split("\\s{2,}").length, row);
     }
+    try (Stream<Path> left = Files.list(work.resolve("tmp"))) {
+      assertEquals(
+          List.of(),
+          left.filter(p -> p.getFileName().toString().startsWith("pyrite-felix-")).toList());
+    }
   }
 
   @Test
-  void engineOptionIsAcceptedByEveryCommand() throws Exception {
-    Result r = launch("--engine", "PyTorch", "list");
+  void engineOptionAfterTheCommandBecomesDjlsDefaultEngine() throws Exception {
+    Result r =
+        launch(
+            List.of("-Dorg.slf4j.simpleLogger.log.dev.pyrite.internal.engine=info"),
+            "list",
+            "--engine",
+            "PyTorch");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().startsWith("KIND"), r.out());
+    assertTrue(r.err().contains("default PyTorch"), r.err());
   }
 
   @Test
   void usageErrorsExitWithTwoOnStandardError() throws Exception {
-    Result r = launch("run", "no-such-example");
+    Result r = launch(List.of(), "run", "no-such-example");
     assertEquals(2, r.status());
     assertEquals("", r.out());
     assertTrue(r.err().contains("unknown example 'no-such-example'"), r.err());
   }
 
-  @Test
-  void frameworkCacheIsRemovedOnExit() throws Exception {
-    assertEquals(0, launch("--version").status());
-    try (Stream<Path> left = Files.list(work.resolve("tmp"))) {
-      assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("pyrite-felix-")).toList());
-    }
-  }
-
-  private Result launch(String... args) throws IOException, InterruptedException {
+  private Result launch(List<String> jvmArgs, String... args)
+      throws IOException, InterruptedException {
     Path tmp = Files.createDirectories(work.resolve("tmp"));
     Path lib = PyriteOptions.reactorDir().resolve("runtime/target/pyrite/lib");
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true",
         "-Djava.io.tmpdir=" + tmp,
-        "-Dpyrite.deploy=" + work.resolve("deploy"),
-        "-cp", lib + "/*", "dev.pyrite.runtime.launcher.Launcher"));
+        "-Dpyrite.deploy=" + work.resolve("deploy")));
+    command.addAll(jvmArgs);
+    command.addAll(List.of("-cp", lib + "/*", "dev.pyrite.runtime.launcher.Launcher"));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command)
         .redirectOutput(work.resolve("out.txt").toFile())

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -52,6 +53,17 @@ public final class PyriteOptions {
    * @return the options
    */
   public static Option[] runtime(Option... extra) {
+    return runtime(Set.of(), extra);
+  }
+
+  /**
+   * The runtime distribution with some bundles installed but not started, plus the given options.
+   *
+   * @param notStarted symbolic names of bundles to leave unstarted
+   * @param extra options for one test class (more bundles, properties)
+   * @return the options
+   */
+  public static Option[] runtime(Set<String> notStarted, Option... extra) {
     List<Option> options = new ArrayList<>();
     options.add(systemProperty("ai.djl.offline").value("true"));
     options.add(systemProperty("OPT_OUT_TRACKING").value("true"));
@@ -65,7 +77,8 @@ public final class PyriteOptions {
     options.add(frameworkProperty("felix.fileinstall.poll").value("200"));
     options.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
     for (Path jar : runtimeBundles()) {
-      options.add(provision(jar));
+      UrlProvisionOption option = provision(jar);
+      options.add(notStarted.contains(symbolicName(jar)) ? option.noStart() : option);
     }
     options.add(junitBundles());
     options.addAll(List.of(extra));
@@ -149,11 +162,22 @@ public final class PyriteOptions {
 
   private static UrlProvisionOption provision(Path jar) {
     UrlProvisionOption option = bundle(location(jar));
-    String bsn = header(jar, "Bundle-SymbolicName");
-    if (bsn != null && BOOT.stream().anyMatch(bsn::startsWith)) {
+    String bsn = symbolicName(jar);
+    if (BOOT.stream().anyMatch(bsn::startsWith)) {
       option.startLevel(BOOT_START_LEVEL);
     }
     return isFragment(jar) ? option.noStart() : option;
+  }
+
+  /**
+   * A jar's bundle symbolic name without directives.
+   *
+   * @param jar the jar
+   * @return the name, or {@code ""} for a plain jar
+   */
+  public static String symbolicName(Path jar) {
+    String bsn = header(jar, "Bundle-SymbolicName");
+    return bsn == null ? "" : bsn.split(";")[0].trim();
   }
 
   private static String header(Path jar, String name) {

@@ -1,17 +1,11 @@
 package dev.pyrite.itests;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,28 +69,11 @@ public class RuntimeBundlesTest {
   /** d/dx sum(x * x) = 2x, on every engine, through the Engine services. */
   @Test
   public void autogradWorksOnEveryEngine() {
-    float[] x = {1f, -2f, 3.5f};
     for (String name : List.of("MXNet", "PyTorch")) {
       ServiceReference<Engine> ref =
           Await.reference(context, Engine.class, "(engine.name=" + name + ")", TIMEOUT);
-      Engine engine = context.getService(ref);
-      try (NDManager manager = engine.newBaseManager()) {
-        NDArray a = manager.create(x);
-        a.setRequiresGradient(true);
-        float y;
-        try (GradientCollector gc = engine.newGradientCollector()) {
-          NDArray sum = a.mul(a).sum();
-          gc.backward(sum);
-          y = sum.getFloat();
-        }
-        float expected = 0;
-        float[] grad = new float[x.length];
-        for (int i = 0; i < x.length; i++) {
-          expected += x[i] * x[i];
-          grad[i] = 2 * x[i];
-        }
-        assertEquals(name, expected, y, 1e-5f);
-        assertArrayEquals(name, grad, a.getGradient().toFloatArray(), 1e-5f);
+      try {
+        EngineChecks.assertSquareGradient(context.getService(ref));
       } finally {
         context.ungetService(ref);
       }

@@ -1,0 +1,184 @@
+package dev.pyrite.examples;
+
+import static dev.pyrite.Pyrite.param;
+import static dev.pyrite.Pyrite.plate;
+import static dev.pyrite.Pyrite.sample;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import dev.pyrite.Backend;
+import dev.pyrite.ParamStore;
+import dev.pyrite.Plate;
+import dev.pyrite.PluginRegistry;
+import dev.pyrite.distributions.Bernoulli;
+import dev.pyrite.distributions.Beta;
+import dev.pyrite.distributions.constraints.Constraints;
+import dev.pyrite.mcmc.MCMC;
+import dev.pyrite.optim.Adam;
+import dev.pyrite.spi.AutoGuide;
+import dev.pyrite.spi.AutoGuideOptions;
+import dev.pyrite.spi.AutoGuideProvider;
+import dev.pyrite.spi.KernelOptions;
+import dev.pyrite.spi.McmcKernelProvider;
+import dev.pyrite.spi.Model;
+import dev.pyrite.svi.SVI;
+import dev.pyrite.svi.TraceElbo;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.IntConsumer;
+
+/**
+ * The seed example: {@code p ~ Beta(1, 1)} and 100 coin flips ({@code bernoulli100.csv}, 69 heads)
+ * in a plate. The exact posterior is Beta(70, 32).
+ *
+ * <pre>{@code
+ * Result r = BetaBernoulli.run(Settings.svi("AutoDiagonalNormal"), i -> {});
+ * }</pre>
+ */
+public final class BetaBernoulli {
+  /** The exact posterior mean, 70/102. */
+  public static final double EXACT_MEAN = 70.0 / 102.0;
+
+  /** The exact posterior sd of Beta(70, 32). */
+  public static final double EXACT_SD = Math.sqrt(70.0 * 32.0 / (102.0 * 102.0 * 103.0));
+
+  /** The model. */
+  public static final Model<NDArray> MODEL =
+      x -> {
+        NDArray p = sample("p", new Beta(1, 1));
+        try (Plate data = plate("data", x.size(0))) {
+          sample("x", new Bernoulli(p), x);
+        }
+      };
+
+  /** The hand-written guide: Beta(a, b) with positive params initialised at 1. */
+  public static final Model<NDArray> BETA_GUIDE =
+      x -> {
+        NDArray a = param("a", 1.0, Constraints.positive());
+        NDArray b = param("b", 1.0, Constraints.positive());
+        sample("p", new Beta(a, b));
+      };
+
+  private BetaBernoulli() {}
+
+  /**
+   * How to run the example.
+   *
+   * @param method {@code "svi"} or {@code "hmc"}
+   * @param guide an autoguide name, or {@code null} for the Beta guide (SVI only)
+   * @param steps SVI steps, or HMC samples
+   * @param lr the Adam learning rate (SVI)
+   * @param particles ELBO particles (SVI)
+   * @param seed the seed
+   */
+  public record Settings(
+      String method, String guide, int steps, double lr, int particles, long seed) {
+    /**
+     * The seed notebook's SVI settings: the Beta guide with Adam(0.05), 3000 steps, 10 particles;
+     * or, for an autoguide, Adam(0.01), 2000 steps, 1 particle.
+     *
+     * @param guide an autoguide name or {@code null}
+     * @return the settings
+     */
+    public static Settings svi(String guide) {
+      return guide == null
+          ? new Settings("svi", null, 3000, 0.05, 10, 0)
+          : new Settings("svi", guide, 2000, 0.01, 1, 0);
+    }
+
+    /**
+     * HMC with 500 warmup steps and 1000 samples.
+     *
+     * @return the settings
+     */
+    public static Settings hmc() {
+      return new Settings("hmc", null, 1000, 0, 1, 0);
+    }
+  }
+
+  /**
+   * What a run found.
+   *
+   * @param settings the settings used
+   * @param engine the DJL engine
+   * @param seconds wall time of the inference
+   * @param mean the posterior mean of p
+   * @param sd the posterior sd of p
+   */
+  public record Result(Settings settings, String engine, double seconds, double mean, double sd) {}
+
+  /**
+   * The 100 observations as a float32 array.
+   *
+   * @return the data
+   */
+  public static NDArray data() {
+    float[] x = new float[100];
+    try (InputStream in = BetaBernoulli.class.getResourceAsStream("bernoulli100.csv");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.readLine();
+      for (int i = 0; i < x.length; i++) {
+        x[i] = Float.parseFloat(r.readLine().trim());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Backend.manager().create(x);
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param s the settings
+   * @param progress called with the number of finished steps
+   * @return the posterior figures
+   */
+  public static Result run(Settings s, IntConsumer progress) {
+    ParamStore.global().clear();
+    Backend.seed(s.seed());
+    NDArray x = data();
+    long start = System.nanoTime();
+    NDArray p = "hmc".equals(s.method()) ? hmc(s, x, progress) : svi(s, x, progress);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    NDArray p64 = p.toType(DataType.FLOAT64, false);
+    double mean = p64.mean().getDouble();
+    double sd = p64.sub(mean).square().mean().sqrt().getDouble();
+    return new Result(s, Backend.engine().getEngineName(), seconds, mean, sd);
+  }
+
+  private static NDArray svi(Settings s, NDArray x, IntConsumer progress) {
+    AutoGuide<NDArray> auto =
+        s.guide() == null
+            ? null
+            : PluginRegistry.get()
+                .find(AutoGuideProvider.class, s.guide())
+                .create(MODEL, AutoGuideOptions.defaults());
+    Model<NDArray> guide = auto == null ? BETA_GUIDE : auto;
+    SVI<NDArray> svi = new SVI<>(MODEL, guide, new Adam(s.lr()), new TraceElbo(s.particles()));
+    for (int i = 0; i < s.steps(); i++) {
+      svi.step(x);
+      progress.accept(i + 1);
+    }
+    if (auto != null) {
+      return auto.samplePosterior(x, 5000).get("p");
+    }
+    return new Beta(ParamStore.global().constrained("a"), ParamStore.global().constrained("b"))
+        .sample(new ai.djl.ndarray.types.Shape(20000));
+  }
+
+  private static NDArray hmc(Settings s, NDArray x, IntConsumer progress) {
+    KernelOptions options = KernelOptions.defaults().withTrajectoryLength(1.0);
+    MCMC mcmc =
+        new MCMC(
+                PluginRegistry.get().find(McmcKernelProvider.class, "HMC").create(options),
+                s.steps(),
+                500)
+            .onProgress(progress);
+    mcmc.run(MODEL, x);
+    return mcmc.samples().get("p");
+  }
+}
