@@ -5,7 +5,6 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import ai.djl.engine.Engine;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.inject.Inject;
@@ -70,11 +69,5 @@ public class EngineBootstrapTest {
     assertEquals(Boolean.TRUE, top.getProperty("engine.default"));
     assertEquals("PyTorch", Engine.getInstance().getEngineName());
     EngineChecks.assertSquareGradient(Engine.getInstance());
-    assertEquals(
-        1,
-        Arrays.stream(context.getBundles())
-            .filter(b -> b.getSymbolicName().equals("dev.pyrite.kernel"))
-            .filter(b -> b.getState() == Bundle.ACTIVE)
-            .count());
   }
 }
