@@ -16,8 +16,8 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /**
- * Polls a condition until it holds or a timeout passes; the failure names what was awaited and
- * the last observed state. Tests use it instead of sleeping.
+ * Polls a condition until it holds or a timeout passes; the failure names what was awaited and the
+ * last observed state. Tests use it instead of sleeping.
  *
  * <pre>{@code
  * Await.until("bundle active", Duration.ofSeconds(10), () -> b.getState() == Bundle.ACTIVE);
@@ -62,7 +62,11 @@ public final class Await {
       }
       if (System.nanoTime() - deadline > 0) {
         throw new AssertionError(
-            "Timed out after " + timeout.toMillis() + " ms waiting for " + what + "; last state: "
+            "Timed out after "
+                + timeout.toMillis()
+                + " ms waiting for "
+                + what
+                + "; last state: "
                 + state.get());
       }
       LockSupport.parkNanos(POLL_NANOS);
@@ -101,7 +105,8 @@ public final class Await {
     return all;
   }
 
-  private static <S> ServiceReference<S> first(BundleContext context, Class<S> type, String filter) {
+  private static <S> ServiceReference<S> first(
+      BundleContext context, Class<S> type, String filter) {
     return first(context, type, filter, 1).stream().findFirst().orElse(null);
   }
 

@@ -68,7 +68,8 @@ public final class PyriteOptions {
     options.add(systemProperty("ai.djl.offline").value("true"));
     options.add(systemProperty("OPT_OUT_TRACKING").value("true"));
     options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
-    options.add(systemProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils").value("error"));
+    options.add(
+        systemProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils").value("error"));
     // the test class path holds slf4j-simple and DJL: bundles must not see it through Felix's
     // implicit boot delegation (ServiceLoader calls from the JDK would find classpath providers)
     options.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
@@ -95,8 +96,11 @@ public final class PyriteOptions {
    */
   public static UrlProvisionOption reactorBundle(String module, String artifactId) {
     String version = System.getProperty(VERSION);
-    return provision(reactorDir().resolve(module).resolve("target")
-        .resolve(artifactId + "-" + version + ".jar"));
+    return provision(
+        reactorDir()
+            .resolve(module)
+            .resolve("target")
+            .resolve(artifactId + "-" + version + ".jar"));
   }
 
   /**

@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides DJL's default engine before {@code ai.djl.engine.Engine} is first touched, and records
- * it in the system property {@value #PROPERTY}.
+ * Decides DJL's default engine before {@code ai.djl.engine.Engine} is first touched, and records it
+ * in the system property {@value #PROPERTY}.
  *
  * <p>DJL reads the environment variable {@value #ENV} first, then the system property. Pyrite's
  * default is {@value #PREFERRED}. DJL's static initialiser fails for good ("Unknown default

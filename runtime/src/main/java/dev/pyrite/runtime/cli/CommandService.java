@@ -8,9 +8,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The command-line entry inside OSGi: {@code apply(args)} runs one {@code pyrite} command and
- * returns its exit status. Only JDK types ({@code String[]}, {@code Integer}) cross to the launcher.
- * It is available once the kernel's {@link PluginRegistry} service is, i.e. after the engines are
- * loaded.
+ * returns its exit status. Only JDK types ({@code String[]}, {@code Integer}) cross to the
+ * launcher. It is available once the kernel's {@link PluginRegistry} service is, i.e. after the
+ * engines are loaded.
  */
 @Component(service = Function.class, property = "pyrite.command=main")
 public final class CommandService implements Function<String[], Integer> {
@@ -28,6 +28,6 @@ public final class CommandService implements Function<String[], Integer> {
 
   @Override
   public Integer apply(String[] args) {
-    return PyriteCommand.commandLine(registry::list, ExampleCatalog.NONE).execute(args);
+    return PyriteCommand.commandLine(registry::list, new BuiltinExamples()).execute(args);
   }
 }

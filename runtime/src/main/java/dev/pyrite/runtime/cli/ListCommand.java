@@ -9,7 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code pyrite list}: every plug-in as a table of kind, name, bundle and bundle version. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the installed plug-ins.")
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "List the installed plug-ins.")
 final class ListCommand implements Callable<Integer> {
   private final Supplier<List<PluginInfo>> plugins;
 

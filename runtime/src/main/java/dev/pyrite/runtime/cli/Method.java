@@ -4,6 +4,6 @@ package dev.pyrite.runtime.cli;
 public enum Method {
   /** Stochastic variational inference with a guide. */
   SVI,
-  /** Hamiltonian Monte Carlo (NUTS by default). */
+  /** Hamiltonian Monte Carlo. */
   HMC
 }

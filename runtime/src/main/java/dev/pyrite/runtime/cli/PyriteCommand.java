@@ -40,7 +40,8 @@ public final class PyriteCommand implements Callable<Integer> {
    * @param examples the examples {@code run} can run
    * @return the command line
    */
-  public static CommandLine commandLine(Supplier<List<PluginInfo>> plugins, ExampleCatalog examples) {
+  public static CommandLine commandLine(
+      Supplier<List<PluginInfo>> plugins, ExampleCatalog examples) {
     CommandLine cl = new CommandLine(new PyriteCommand());
     cl.addSubcommand(new ListCommand(plugins));
     cl.addSubcommand(new RunCommand(examples));

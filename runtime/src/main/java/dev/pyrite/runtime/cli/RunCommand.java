@@ -26,7 +26,10 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXAMPLE", description = "Example name or run-spec JSON.")
   private String example;
 
-  @Option(names = "--method", paramLabel = "svi|hmc", defaultValue = "svi",
+  @Option(
+      names = "--method",
+      paramLabel = "svi|hmc",
+      defaultValue = "svi",
       description = "Inference method (default: ${DEFAULT-VALUE}).")
   private Method method;
 
@@ -42,7 +45,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--particles", paramLabel = "K", description = "ELBO particles.")
   private Integer particles;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "0",
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
@@ -64,8 +70,15 @@ final class RunCommand implements Callable<Integer> {
     RunExecutor executor =
         examples
             .find(example)
-            .orElseThrow(() -> invalid("unknown example '" + example + "'; available: "
-                + (examples.names().isEmpty() ? "none" : String.join(", ", examples.names()))));
+            .orElseThrow(
+                () ->
+                    invalid(
+                        "unknown example '"
+                            + example
+                            + "'; available: "
+                            + (examples.names().isEmpty()
+                                ? "none"
+                                : String.join(", ", examples.names()))));
     if (request.engine() != null) {
       try {
         Backend.use(request.engine());

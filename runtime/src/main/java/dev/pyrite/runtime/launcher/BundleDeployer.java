@@ -24,9 +24,11 @@ final class BundleDeployer {
    *
    * @param context the system bundle's context
    * @param folder the bundle folder
+   * @return the number of jars that could not be installed or started
    * @throws LaunchException when the folder cannot be read
    */
-  static void deploy(BundleContext context, Path folder) throws LaunchException {
+  static int deploy(BundleContext context, Path folder) throws LaunchException {
+    int failures = 0;
     List<BundleJar> jars = scan(folder);
     List<Bundle> toStart = new ArrayList<>();
     jars.sort(Comparator.comparingInt(BundleJar::startRank).thenComparing(j -> j.path()));
@@ -38,15 +40,18 @@ final class BundleDeployer {
         }
       } catch (BundleException e) {
         warn("cannot install " + jar.path().getFileName() + ": " + e.getMessage());
+        failures++;
       }
     }
     for (Bundle bundle : toStart) {
       try {
         bundle.start();
       } catch (BundleException | RuntimeException e) {
-        warn("cannot start " + bundle.getSymbolicName() + ": " + e.getMessage());
+        warn("cannot start " + bundle.getSymbolicName() + ": " + describe(e));
+        failures++;
       }
     }
+    return failures;
   }
 
   private static List<BundleJar> scan(Path folder) throws LaunchException {
@@ -67,6 +72,15 @@ final class BundleDeployer {
       throw new LaunchException("cannot read the bundle folder " + folder + ": " + e, e);
     }
     return jars;
+  }
+
+  /** The message of an exception and of its causes, which say what an activator threw. */
+  private static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      text.append(" <- ").append(cause);
+    }
+    return text.toString();
   }
 
   private static void warn(String message) {

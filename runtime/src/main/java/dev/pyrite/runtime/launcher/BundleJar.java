@@ -16,8 +16,8 @@ import java.util.jar.JarFile;
  */
 record BundleJar(Path path, String symbolicName, boolean fragment) {
   /** Bundles started before all others, in this order: logging needs SPI Fly, SPI Fly needs ASM. */
-  private static final List<String> BOOT = List.of("org.objectweb.asm", "org.apache.aries.spifly",
-      "slf4j.api", "slf4j.simple");
+  private static final List<String> BOOT =
+      List.of("org.objectweb.asm", "org.apache.aries.spifly", "slf4j.api", "slf4j.simple");
 
   /**
    * Reads a jar's manifest.

@@ -28,8 +28,7 @@ final class CommandClient {
    * @return the exit status the command returned
    * @throws LaunchException when the service does not appear in time
    */
-  static int call(BundleContext context, String[] args, long timeoutMillis)
-      throws LaunchException {
+  static int call(BundleContext context, String[] args, long timeoutMillis) throws LaunchException {
     ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, filter(), null);
     tracker.open(true);
     try {

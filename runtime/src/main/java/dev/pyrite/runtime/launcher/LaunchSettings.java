@@ -13,7 +13,7 @@ import java.util.Map;
  * the launcher's {@code lib/}), {@code pyrite.deploy} (the folder FileInstall watches, default
  * {@code deploy} under {@code pyrite.home} when set, else under the working directory), {@code
  * org.osgi.framework.storage} (framework cache, default a fresh temporary folder removed on exit)
- * and {@code pyrite.command.timeout} (seconds to wait for the command service, default 120).
+ * and {@code pyrite.command.timeout} (seconds to wait for the command service, default 30).
  *
  * @param bundles the folder whose jars are installed
  * @param deploy the folder FileInstall watches
@@ -33,7 +33,7 @@ record LaunchSettings(Path bundles, Path deploy, Path storage, long commandTimeo
     Path base = home != null ? Path.of(home) : Path.of("");
     Path deploy = pathProperty("pyrite.deploy", base.resolve("deploy"));
     String storage = System.getProperty("org.osgi.framework.storage");
-    long timeout = Long.getLong("pyrite.command.timeout", 120L);
+    long timeout = Long.getLong("pyrite.command.timeout", 30L);
     return new LaunchSettings(
         bundles, deploy, storage == null ? null : Path.of(storage), timeout * 1000L);
   }

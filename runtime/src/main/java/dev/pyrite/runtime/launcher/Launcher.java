@@ -18,6 +18,8 @@ import org.osgi.framework.launch.FrameworkFactory;
  * the system properties that move the bundle, deploy and storage folders.
  */
 public final class Launcher {
+  private static final long FAILED_START_GRACE_MILLIS = 5_000L;
+
   private Launcher() {}
 
   /**
@@ -50,8 +52,14 @@ public final class Launcher {
     Framework framework = newFramework(settings);
     try {
       framework.start();
-      BundleDeployer.deploy(framework.getBundleContext(), settings.bundles());
-      return CommandClient.call(framework.getBundleContext(), args, settings.commandTimeoutMillis());
+      int failures = BundleDeployer.deploy(framework.getBundleContext(), settings.bundles());
+      // the command service registers while its bundle starts; after a failed start, it is
+      // most likely missing for good, so do not keep the user waiting
+      long timeout =
+          failures == 0
+              ? settings.commandTimeoutMillis()
+              : Math.min(settings.commandTimeoutMillis(), FAILED_START_GRACE_MILLIS);
+      return CommandClient.call(framework.getBundleContext(), args, timeout);
     } catch (BundleException e) {
       throw new LaunchException("the OSGi framework failed to start: " + e.getMessage(), e);
     } finally {
@@ -70,7 +78,8 @@ public final class Launcher {
 
   private static Path libDirectory() throws LaunchException {
     try {
-      Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path jar =
+          Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return jar.getParent();
     } catch (java.net.URISyntaxException | RuntimeException e) {
       throw new LaunchException("cannot locate the launcher jar: " + e.getMessage(), e);

@@ -30,6 +30,7 @@ class PluginTableTest {
 
   @Test
   void emptyListGivesTheHeaderOnly() {
-    assertEquals(List.of("KIND  NAME  BUNDLE  VERSION"), PluginTable.format(List.of()).lines().toList());
+    assertEquals(
+        List.of("KIND  NAME  BUNDLE  VERSION"), PluginTable.format(List.of()).lines().toList());
   }
 }

@@ -26,10 +26,11 @@ class PyriteCommandTest {
         @Override
         public Optional<RunExecutor> find(String name) {
           return names().contains(name)
-              ? Optional.of((request, o, e) -> {
-                  received.set(request);
-                  return 0;
-                })
+              ? Optional.of(
+                  (request, o, e) -> {
+                    received.set(request);
+                    return 0;
+                  })
               : Optional.empty();
         }
 
@@ -51,13 +52,28 @@ class PyriteCommandTest {
   @Test
   void runParsesEveryOptionIntoTheRequest() {
     int status =
-        cli().execute("run", "eight_schools", "--method", "hmc", "--guide", "AutoNormal",
-            "--steps", "500", "--lr", "0.01", "--particles", "4", "--seed", "7",
-            "--json", "out.json");
+        cli()
+            .execute(
+                "run",
+                "eight_schools",
+                "--method",
+                "hmc",
+                "--guide",
+                "AutoNormal",
+                "--steps",
+                "500",
+                "--lr",
+                "0.01",
+                "--particles",
+                "4",
+                "--seed",
+                "7",
+                "--json",
+                "out.json");
     assertEquals(0, status, err.toString());
     assertEquals(
-        new RunRequest("eight_schools", Method.HMC, "AutoNormal", 500, 0.01, 4, 7L, null,
-            Path.of("out.json")),
+        new RunRequest(
+            "eight_schools", Method.HMC, "AutoNormal", 500, 0.01, 4, 7L, null, Path.of("out.json")),
         received.get());
   }
 
@@ -74,7 +90,8 @@ class PyriteCommandTest {
   @Test
   void engineIsInheritedBeforeOrAfterTheSubcommand() {
     for (String[] args :
-        List.of(new String[] {"--engine", "PyTorch", "run", "x"},
+        List.of(
+            new String[] {"--engine", "PyTorch", "run", "x"},
             new String[] {"run", "x", "--engine", "PyTorch"})) {
       CommandLine cl = cli();
       CommandLine.ParseResult parsed = cl.parseArgs(args);
@@ -104,7 +121,8 @@ class PyriteCommandTest {
   void listPrintsTheTable() {
     assertEquals(0, cli().execute("list", "--engine", "MXNet"));
     assertEquals(
-        List.of("KIND  NAME       BUNDLE          VERSION", "elbo  TraceElbo  dev.pyrite.svi  0.1.0"),
+        List.of(
+            "KIND  NAME       BUNDLE          VERSION", "elbo  TraceElbo  dev.pyrite.svi  0.1.0"),
         out.toString().lines().toList());
   }
 

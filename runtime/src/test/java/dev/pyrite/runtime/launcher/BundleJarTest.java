@@ -39,8 +39,13 @@ class BundleJarTest {
   @Test
   void asmSpiFlyAndSlf4jStartFirstInThatOrder() {
     List<String> names =
-        List.of("dev.pyrite.kernel", "slf4j.simple", "org.apache.aries.spifly.dynamic.bundle",
-            "slf4j.api", "org.objectweb.asm.tree", "org.objectweb.asm");
+        List.of(
+            "dev.pyrite.kernel",
+            "slf4j.simple",
+            "org.apache.aries.spifly.dynamic.bundle",
+            "slf4j.api",
+            "org.objectweb.asm.tree",
+            "org.objectweb.asm");
     List<String> sorted =
         names.stream()
             .map(n -> new BundleJar(dir.resolve(n), n, false))
@@ -48,8 +53,13 @@ class BundleJarTest {
             .map(BundleJar::symbolicName)
             .toList();
     assertEquals(
-        List.of("org.objectweb.asm.tree", "org.objectweb.asm", "org.apache.aries.spifly.dynamic.bundle",
-            "slf4j.api", "slf4j.simple", "dev.pyrite.kernel"),
+        List.of(
+            "org.objectweb.asm.tree",
+            "org.objectweb.asm",
+            "org.apache.aries.spifly.dynamic.bundle",
+            "slf4j.api",
+            "slf4j.simple",
+            "dev.pyrite.kernel"),
         sorted);
   }
 

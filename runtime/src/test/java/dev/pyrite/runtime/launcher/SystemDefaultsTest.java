@@ -10,7 +10,8 @@ class SystemDefaultsTest {
   void engineIsFoundAnywhereInBothForms() {
     assertEquals("PyTorch", SystemDefaults.engine(new String[] {"--engine", "PyTorch", "list"}));
     assertEquals("PyTorch", SystemDefaults.engine(new String[] {"run", "x", "--engine=PyTorch"}));
-    assertEquals("MXNet", SystemDefaults.engine(new String[] {"--engine=PyTorch", "--engine", "MXNet"}));
+    assertEquals(
+        "MXNet", SystemDefaults.engine(new String[] {"--engine=PyTorch", "--engine", "MXNet"}));
   }
 
   @Test

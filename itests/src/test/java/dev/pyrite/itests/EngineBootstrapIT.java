@@ -20,12 +20,12 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
 /**
- * The kernel's engine bootstrap when the engine bundles are never started (it resolves them
- * itself) and {@code ai.djl.default_engine} asks for PyTorch.
+ * The kernel's engine bootstrap when the engine bundles are never started (it resolves them itself)
+ * and {@code ai.djl.default_engine} asks for PyTorch.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class EngineBootstrapTest {
+public class EngineBootstrapIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final Set<String> ENGINE_BUNDLES = Set.of("ai.djl.mxnet", "ai.djl.pytorch");
 

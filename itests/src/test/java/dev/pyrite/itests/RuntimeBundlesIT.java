@@ -28,7 +28,7 @@ import org.osgi.framework.ServiceReference;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RuntimeBundlesTest {
+public class RuntimeBundlesIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   @Inject private BundleContext context;
@@ -43,12 +43,17 @@ public class RuntimeBundlesTest {
     return PyriteOptions.runtime();
   }
 
-  /** Every jar of runtime/target/pyrite/bundles is installed; bundles ACTIVE, fragments RESOLVED. */
+  /**
+   * Every jar of runtime/target/pyrite/bundles is installed; bundles ACTIVE, fragments RESOLVED.
+   */
   @Test
   public void everyRuntimeBundleIsActiveAndEveryFragmentResolved() {
     List<Path> jars = PyriteOptions.runtimeBundles();
-    Await.until("all runtime bundles in their final state", TIMEOUT,
-        () -> wrongStates(jars).isEmpty() ? Boolean.TRUE : null, () -> wrongStates(jars));
+    Await.until(
+        "all runtime bundles in their final state",
+        TIMEOUT,
+        () -> wrongStates(jars).isEmpty() ? Boolean.TRUE : null,
+        () -> wrongStates(jars));
   }
 
   /** The kernel's engine bootstrap registers one Engine service per engine bundle. */
@@ -100,8 +105,14 @@ public class RuntimeBundlesTest {
 
   private static String state(int state) {
     List<String> names = new ArrayList<>();
-    int[] codes = {Bundle.INSTALLED, Bundle.RESOLVED, Bundle.STARTING, Bundle.STOPPING,
-        Bundle.ACTIVE, Bundle.UNINSTALLED};
+    int[] codes = {
+      Bundle.INSTALLED,
+      Bundle.RESOLVED,
+      Bundle.STARTING,
+      Bundle.STOPPING,
+      Bundle.ACTIVE,
+      Bundle.UNINSTALLED
+    };
     String[] labels = {"INSTALLED", "RESOLVED", "STARTING", "STOPPING", "ACTIVE", "UNINSTALLED"};
     for (int i = 0; i < codes.length; i++) {
       if ((state & codes[i]) != 0) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The distribution as users run it: {@code java -cp 'runtime/target/pyrite/lib/*' Launcher ...} in
  * a child JVM. Standard out carries only the command's output; the framework cache is removed.
  */
-class LauncherTest {
+class LauncherIT {
   private static final long TIMEOUT_SECONDS = 180;
 
   private final Path work = PyriteOptions.reactorDir().resolve("itests/target/launcher");
@@ -65,25 +65,32 @@ class LauncherTest {
       throws IOException, InterruptedException {
     Path tmp = Files.createDirectories(work.resolve("tmp"));
     Path lib = PyriteOptions.reactorDir().resolve("runtime/target/pyrite/lib");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true",
-        "-Djava.io.tmpdir=" + tmp,
-        "-Dpyrite.deploy=" + work.resolve("deploy")));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dai.djl.offline=true",
+                "-DOPT_OUT_TRACKING=true",
+                "-Djava.io.tmpdir=" + tmp,
+                "-Dpyrite.deploy=" + work.resolve("deploy")));
     command.addAll(jvmArgs);
     command.addAll(List.of("-cp", lib + "/*", "dev.pyrite.runtime.launcher.Launcher"));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectOutput(work.resolve("out.txt").toFile())
-        .redirectError(work.resolve("err.txt").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectOutput(work.resolve("out.txt").toFile())
+            .redirectError(work.resolve("err.txt").toFile());
     pb.environment().put("OPT_OUT_TRACKING", "true");
     pb.environment().put("DJL_OFFLINE", "true");
     Process process = pb.start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("launcher did not exit within " + TIMEOUT_SECONDS + " s: " + command);
+      throw new AssertionError(
+          "launcher did not exit within " + TIMEOUT_SECONDS + " s: " + command);
     }
-    return new Result(process.exitValue(), Files.readString(work.resolve("out.txt")),
+    return new Result(
+        process.exitValue(),
+        Files.readString(work.resolve("out.txt")),
         Files.readString(work.resolve("err.txt")));
   }
 }

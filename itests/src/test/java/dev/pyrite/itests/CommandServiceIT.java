@@ -31,7 +31,7 @@ import org.osgi.framework.ServiceReference;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class CommandServiceTest {
+public class CommandServiceIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   @Inject private BundleContext context;
@@ -46,14 +46,18 @@ public class CommandServiceTest {
     return PyriteOptions.runtime();
   }
 
-  /** {@code pyrite list} prints a header and one row per plug-in, each naming an installed bundle. */
+  /**
+   * {@code pyrite list} prints a header and one row per plug-in, each naming an installed bundle.
+   */
   @Test
   public void listPrintsPluginsOfInstalledBundles() {
     String out = command("list");
     List<String> lines = out.lines().toList();
     assertEquals(List.of("KIND", "NAME", "BUNDLE", "VERSION"), columns(lines.get(0)));
     Set<String> installed =
-        Arrays.stream(context.getBundles()).map(Bundle::getSymbolicName).collect(Collectors.toSet());
+        Arrays.stream(context.getBundles())
+            .map(Bundle::getSymbolicName)
+            .collect(Collectors.toSet());
     for (String row : lines.subList(1, lines.size())) {
       List<String> cells = columns(row);
       assertEquals(row, 4, cells.size());
@@ -79,7 +83,8 @@ public class CommandServiceTest {
             .orElseThrow();
     Class<?> bars = runtime.loadClass("dev.pyrite.runtime.cli.ProgressBars");
     try (AutoCloseable bar =
-        (AutoCloseable) bars.getMethod("start", String.class, long.class).invoke(null, "itest", 3L)) {
+        (AutoCloseable)
+            bars.getMethod("start", String.class, long.class).invoke(null, "itest", 3L)) {
       Method step = bar.getClass().getMethod("step");
       for (int i = 0; i < 3; i++) {
         step.invoke(bar);
