@@ -138,8 +138,8 @@ public final class Trace {
     }
     NDArray lp = m.fn().logProb(m.value());
     if (m.mask() != null) {
-      NDArray mask = m.mask().broadcast(lp.getShape());
-      lp = NDArrays.where(mask, lp, lp.zerosLike());
+      NDArray mask = m.mask().logicalAnd(lp.onesLike().toType(m.mask().getDataType(), false));
+      lp = NDArrays.where(mask, lp.broadcast(mask.getShape()), lp.zerosLike().broadcast(mask.getShape()));
     }
     if (m.scale() != 1.0) {
       lp = lp.mul(m.scale());
