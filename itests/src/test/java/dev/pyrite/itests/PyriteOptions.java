@@ -95,12 +95,27 @@ public final class PyriteOptions {
    * @return the provisioning option
    */
   public static UrlProvisionOption reactorBundle(String module, String artifactId) {
+    return provision(reactorJar(module, artifactId));
+  }
+
+  /**
+   * The jar another reactor module built, e.g. {@code reactorJar("examples/automap-v1",
+   * "example-automap-v1")} for {@code examples/automap-v1/target/example-automap-v1-<version>.jar};
+   * for tests that install, update or deploy it while the framework runs.
+   *
+   * @param module the module folder, relative to the reactor root
+   * @param artifactId the module's artifact id
+   * @return the jar (absolute)
+   * @throws IllegalStateException when the module has not been packaged
+   */
+  public static Path reactorJar(String module, String artifactId) {
     String version = System.getProperty(VERSION);
-    return provision(
-        reactorDir()
-            .resolve(module)
-            .resolve("target")
-            .resolve(artifactId + "-" + version + ".jar"));
+    Path jar =
+        reactorDir().resolve(module).resolve("target").resolve(artifactId + "-" + version + ".jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing; package " + module + " first");
+    }
+    return jar;
   }
 
   /**
