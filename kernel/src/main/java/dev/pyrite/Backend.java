@@ -45,8 +45,8 @@ public final class Backend {
   }
 
   /**
-   * Switches to another engine. Arrays made by the previous engine must not be mixed with new
-   * ones, so the global param store is cleared.
+   * Switches to another engine. Arrays made by the previous engine must not be mixed with new ones,
+   * so the global param store is cleared.
    *
    * @param engineName a DJL engine name, e.g. {@code "MXNet"} or {@code "PyTorch"}
    * @throws IllegalArgumentException when the engine is not available
@@ -66,8 +66,8 @@ public final class Backend {
   }
 
   /**
-   * The root manager of the current engine; every long-lived Pyrite array is attached to it or to
-   * a sub-manager of it.
+   * The root manager of the current engine; every long-lived Pyrite array is attached to it or to a
+   * sub-manager of it.
    *
    * @return the root manager
    */

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * gradients, in a manager of their own; {@link #get} returns the constrained view, recomputed on
  * every call so gradients flow through the bijection.
  *
- * <p>There is one {@link #global() global} store per runtime; {@link #use(ParamStore)} makes another
- * store current on this thread, so two models in one JVM need not collide.
+ * <p>There is one {@link #global() global} store per runtime; {@link #use(ParamStore)} makes
+ * another store current on this thread, so two models in one JVM need not collide.
  *
  * <pre>{@code
  * ParamStore mine = new ParamStore();
@@ -34,7 +34,8 @@ public final class ParamStore {
   private NDManager manager;
 
   /** A stored param: its unconstrained leaf array and how to constrain it. */
-  private record Entry(NDArray unconstrained, Constraint constraint, Transform transform, int eventDim) {}
+  private record Entry(
+      NDArray unconstrained, Constraint constraint, Transform transform, int eventDim) {}
 
   /**
    * The runtime-wide store.

@@ -14,8 +14,8 @@ import dev.pyrite.spi.PlateFrame;
  * independent along one batch dimension, broadcasts their distributions to it, and rescales their
  * log-probability by {@code size / subsampleSize} when subsampling.
  *
- * <p>Dimensions are allocated from the right ({@code -1} for the first plate, {@code -2} for a plate
- * nested inside it, ...) unless an explicit {@code dim} is given.
+ * <p>Dimensions are allocated from the right ({@code -1} for the first plate, {@code -2} for a
+ * plate nested inside it, ...) unless an explicit {@code dim} is given.
  *
  * <pre>{@code
  * try (Plate data = plate("data", 1000, 100)) {

@@ -2,13 +2,13 @@ package dev.pyrite;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import dev.pyrite.internal.dist.PointMass;
+import dev.pyrite.internal.dist.UnitFactor;
 import dev.pyrite.internal.stack.HandlerStack;
 import dev.pyrite.spi.Constraint;
 import dev.pyrite.spi.Distribution;
 import dev.pyrite.spi.Message;
 import dev.pyrite.spi.MessageType;
-import dev.pyrite.internal.dist.PointMass;
-import dev.pyrite.internal.dist.UnitFactor;
 import java.util.function.Supplier;
 
 /**

@@ -33,8 +33,8 @@ public final class Scope implements AutoCloseable {
   }
 
   /**
-   * Exempts an array from this scope (and every enclosing one) so it outlives the scope; the
-   * caller becomes responsible for closing it or attaching it to a long-lived manager.
+   * Exempts an array from this scope (and every enclosing one) so it outlives the scope; the caller
+   * becomes responsible for closing it or attaching it to a long-lived manager.
    *
    * @param array the array
    * @return the same array

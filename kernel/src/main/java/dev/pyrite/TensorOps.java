@@ -3,8 +3,8 @@ package dev.pyrite;
 import ai.djl.ndarray.NDArray;
 
 /**
- * Numerically careful tensor functions that DJL's {@code NDArray} lacks, built from elementwise
- * ops so they work (with gradients) on every engine.
+ * Numerically careful tensor functions that DJL's {@code NDArray} lacks, built from elementwise ops
+ * so they work (with gradients) on every engine.
  *
  * <pre>{@code
  * NDArray y = TensorOps.softplus(x);        // log(1 + exp(x)), no overflow

@@ -2,9 +2,9 @@
  * Pyrite's kernel: the primitives models call ({@link dev.pyrite.Pyrite#sample sample}, {@link
  * dev.pyrite.Pyrite#param param}, {@link dev.pyrite.Pyrite#plate plate}, {@link
  * dev.pyrite.Pyrite#factor factor}, {@link dev.pyrite.Pyrite#deterministic deterministic}), the
- * thread-local handler stack behind them, the {@link dev.pyrite.ParamStore param store}, the
- * {@link dev.pyrite.PluginRegistry plugin registry}, per-step memory {@link dev.pyrite.Scope
- * scopes} and the tensor {@link dev.pyrite.Backend backend}.
+ * thread-local handler stack behind them, the {@link dev.pyrite.ParamStore param store}, the {@link
+ * dev.pyrite.PluginRegistry plugin registry}, per-step memory {@link dev.pyrite.Scope scopes} and
+ * the tensor {@link dev.pyrite.Backend backend}.
  *
  * <pre>{@code
  * import static dev.pyrite.Pyrite.*;

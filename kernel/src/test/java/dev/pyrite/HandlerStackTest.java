@@ -44,7 +44,8 @@ class HandlerStackTest {
       HandlerStack.apply(new Message(MessageType.SAMPLE, "x"), m -> calls.add("default"));
     }
     assertEquals(
-        List.of("process inner", "process outer", "default", "postprocess outer", "postprocess inner"),
+        List.of(
+            "process inner", "process outer", "default", "postprocess outer", "postprocess inner"),
         calls);
   }
 

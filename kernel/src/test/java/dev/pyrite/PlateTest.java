@@ -33,8 +33,7 @@ class PlateTest {
 
   @Test
   void subsampleScaleIsSizeOverSubsampleSize() {
-    assertEquals(
-        5.0, new dev.pyrite.spi.PlateFrame("data", -1, 100, 20, 0).scale(), 0.0);
+    assertEquals(5.0, new dev.pyrite.spi.PlateFrame("data", -1, 100, 20, 0).scale(), 0.0);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new Plate("data", 10, 20, null));
     assertEquals(

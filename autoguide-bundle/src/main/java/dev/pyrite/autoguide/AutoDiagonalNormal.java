@@ -78,7 +78,8 @@ public final class AutoDiagonalNormal<A> extends AutoGuideBase<A> {
       NDArray u = slice(latent, site, start);
       start += site.size();
       NDArray value = site.transform().forward(u);
-      NDArray ladj = TensorOps.sumRightmost(site.transform().logAbsDetJacobian(u, value), site.eventDim());
+      NDArray ladj =
+          TensorOps.sumRightmost(site.transform().logAbsDetJacobian(u, value), site.eventDim());
       sample(site.name(), new Delta(value, ladj.neg(), site.eventDim()));
     }
   }
@@ -110,7 +111,8 @@ public final class AutoDiagonalNormal<A> extends AutoGuideBase<A> {
     ensureSetup(args);
     NDArray loc = ParamStore.current().constrained(prefix() + ".loc");
     NDArray scale = ParamStore.current().constrained(prefix() + ".scale");
-    NDArray q = loc.getManager().create(probs).toType(loc.getDataType(), false).reshape(probs.length, 1);
+    NDArray q =
+        loc.getManager().create(probs).toType(loc.getDataType(), false).reshape(probs.length, 1);
     return constrainedOf(new Normal(loc.expandDims(0), scale.expandDims(0)).icdf(q));
   }
 

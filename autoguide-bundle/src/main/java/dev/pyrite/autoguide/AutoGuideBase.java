@@ -127,8 +127,7 @@ public abstract class AutoGuideBase<A> implements AutoGuide<A> {
       Transform t = Bijections.bijectTo(m.fn().support());
       NDArray u = Scope.escape(t.inverse(m.value()).stopGradient());
       out.add(
-          new LatentSite(
-              m.name(), m.value().getShape(), t, u, m.fn().eventShape().dimension()));
+          new LatentSite(m.name(), m.value().getShape(), t, u, m.fn().eventShape().dimension()));
     }
     return out;
   }

@@ -76,7 +76,8 @@ public final class AutoNormal<A> extends AutoGuideBase<A> {
     ensureSetup(args);
     Map<String, NDArray> out = new LinkedHashMap<>();
     for (LatentSite site : latentSites()) {
-      out.put(site.name(), site.transform().forward(ParamStore.current().constrained(locName(site))));
+      out.put(
+          site.name(), site.transform().forward(ParamStore.current().constrained(locName(site))));
     }
     return out;
   }
@@ -89,7 +90,9 @@ public final class AutoNormal<A> extends AutoGuideBase<A> {
       NDArray loc = ParamStore.current().constrained(locName(site));
       NDArray scale = ParamStore.current().constrained(scaleName(site));
       NDArray q = loc.getManager().create(probs).toType(loc.getDataType(), false);
-      NDArray z = new Normal(loc.expandDims(0), scale.expandDims(0)).icdf(q.reshape(column(probs.length, loc)));
+      NDArray z =
+          new Normal(loc.expandDims(0), scale.expandDims(0))
+              .icdf(q.reshape(column(probs.length, loc)));
       out.put(site.name(), site.transform().forward(z));
     }
     return out;

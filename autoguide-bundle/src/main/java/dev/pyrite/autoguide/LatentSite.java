@@ -18,11 +18,7 @@ import dev.pyrite.spi.Transform;
  * @param eventDim the number of event dims of {@code fn}
  */
 public record LatentSite(
-    String name,
-    Shape shape,
-    Transform transform,
-    NDArray unconstrainedInit,
-    int eventDim) {
+    String name, Shape shape, Transform transform, NDArray unconstrainedInit, int eventDim) {
   /**
    * The number of unconstrained scalars.
    *

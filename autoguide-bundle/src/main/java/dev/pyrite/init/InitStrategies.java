@@ -79,7 +79,8 @@ public final class InitStrategies {
       NDArray u =
           prototype
               .getManager()
-              .randomUniform((float) -radius, (float) radius, unconstrained, prototype.getDataType());
+              .randomUniform(
+                  (float) -radius, (float) radius, unconstrained, prototype.getDataType());
       return t.forward(u);
     };
   }

@@ -11,8 +11,8 @@ import dev.pyrite.spi.Model;
 import java.util.Map;
 
 /**
- * W9, pure framework overhead: z ~ Normal(0, 1), x = 1 observed ~ Normal(z, 1); AutoNormal, Adam
- * lr 0.01. The exact posterior is Normal(0.5, sqrt(0.5)).
+ * W9, pure framework overhead: z ~ Normal(0, 1), x = 1 observed ~ Normal(z, 1); AutoNormal, Adam lr
+ * 0.01. The exact posterior is Normal(0.5, sqrt(0.5)).
  */
 final class W9 implements Workload {
   private static final Model<NDArray> MODEL =

@@ -25,8 +25,8 @@ public interface Workload {
   int defaultSteps();
 
   /**
-   * Runs the workload and returns its figures (timings and the posterior figures that show the
-   * run was correct).
+   * Runs the workload and returns its figures (timings and the posterior figures that show the run
+   * was correct).
    *
    * @param steps how many steps to run
    * @return figure name to value, in output order

@@ -99,7 +99,8 @@ public abstract class AbstractDistribution implements Distribution {
    * @throws IllegalArgumentException naming distribution, parameter, value and constraint
    */
   protected NDArray validate(String parameter, NDArray value, Constraint constraint) {
-    if (Distributions.isValidation() && !constraint.check(value.stopGradient()).all().getBoolean()) {
+    if (Distributions.isValidation()
+        && !constraint.check(value.stopGradient()).all().getBoolean()) {
       throw new IllegalArgumentException(
           name()
               + ": parameter "

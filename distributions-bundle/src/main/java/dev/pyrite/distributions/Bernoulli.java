@@ -130,6 +130,8 @@ public final class Bernoulli extends AbstractDistribution {
   @Override
   public Distribution expand(Shape batchShape) {
     Shape b = checkExpand(batchShape);
-    return probs != null ? new Bernoulli(probs.broadcast(b), null) : withLogits(logits.broadcast(b));
+    return probs != null
+        ? new Bernoulli(probs.broadcast(b), null)
+        : withLogits(logits.broadcast(b));
   }
 }

@@ -39,8 +39,7 @@ public final class Beta extends AbstractDistribution {
    */
   public Beta(NDArray concentration1, NDArray concentration0) {
     super(
-        Distributions.broadcastShapes(
-            "Beta", concentration1.getShape(), concentration0.getShape()),
+        Distributions.broadcastShapes("Beta", concentration1.getShape(), concentration0.getShape()),
         new Shape());
     this.concentration1 = validate("concentration1", concentration1, Constraints.positive());
     this.concentration0 = validate("concentration0", concentration0, Constraints.positive());

@@ -30,7 +30,8 @@ public final class MaskedDistribution extends AbstractDistribution {
         Distributions.broadcastShapes(base.name(), base.batchShape(), mask.getShape()),
         base.eventShape());
     this.base = base;
-    this.mask = mask.getDataType() == DataType.BOOLEAN ? mask : mask.toType(DataType.BOOLEAN, false);
+    this.mask =
+        mask.getDataType() == DataType.BOOLEAN ? mask : mask.toType(DataType.BOOLEAN, false);
   }
 
   @Override
@@ -57,7 +58,8 @@ public final class MaskedDistribution extends AbstractDistribution {
   public NDArray logProb(NDArray value) {
     NDArray lp = base.logProb(value);
     Shape target = Distributions.broadcastShapes(name(), lp.getShape(), mask.getShape());
-    return NDArrays.where(mask.broadcast(target), lp.broadcast(target), lp.zerosLike().broadcast(target));
+    return NDArrays.where(
+        mask.broadcast(target), lp.broadcast(target), lp.zerosLike().broadcast(target));
   }
 
   @Override

@@ -75,8 +75,7 @@ public final class Normal extends AbstractDistribution {
 
   @Override
   public NDArray rsample(Shape sampleShape) {
-    NDArray eps =
-        loc.getManager().randomNormal(0f, 1f, shape(sampleShape), loc.getDataType());
+    NDArray eps = loc.getManager().randomNormal(0f, 1f, shape(sampleShape), loc.getDataType());
     return eps.mul(scale).add(loc);
   }
 

@@ -49,7 +49,9 @@ class ReferenceValuesTest {
     NDManager m = Backend.manager();
     try (Scope s = Scope.open()) {
       Map<String, NDArray> params = new LinkedHashMap<>();
-      c.get("params").properties().forEach(f -> params.put(f.getKey(), Reference.array(m, f.getValue())));
+      c.get("params")
+          .properties()
+          .forEach(f -> params.put(f.getKey(), Reference.array(m, f.getValue())));
       Distribution d =
           PluginRegistry.get()
               .find(DistributionProvider.class, c.get("name").asText())
@@ -57,7 +59,12 @@ class ReferenceValuesTest {
       assertShape(d.batchShape(), c.get("batch_shape"));
       NDArray x = Reference.array(m, c.get("x"));
       NDArray lp = d.logProb(x);
-      assertClose(lp, Reference.values(c.get("log_prob")), x.getShape().slice(0, lp.getShape().dimension()), RTOL, ATOL);
+      assertClose(
+          lp,
+          Reference.values(c.get("log_prob")),
+          x.getShape().slice(0, lp.getShape().dimension()),
+          RTOL,
+          ATOL);
       if (c.has("mean")) {
         assertClose(d.mean(), Reference.values(c.get("mean")), d.batchShape(), RTOL, ATOL);
       }

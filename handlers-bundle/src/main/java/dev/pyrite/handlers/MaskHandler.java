@@ -25,7 +25,8 @@ public final class MaskHandler extends Handler {
    * @param mask a boolean array broadcastable to the sites' batch shapes
    */
   public MaskHandler(NDArray mask) {
-    this.mask = mask.getDataType() == DataType.BOOLEAN ? mask : mask.toType(DataType.BOOLEAN, false);
+    this.mask =
+        mask.getDataType() == DataType.BOOLEAN ? mask : mask.toType(DataType.BOOLEAN, false);
   }
 
   @Override

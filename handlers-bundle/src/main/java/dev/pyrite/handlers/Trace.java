@@ -139,7 +139,9 @@ public final class Trace {
     NDArray lp = m.fn().logProb(m.value());
     if (m.mask() != null) {
       NDArray mask = m.mask().logicalAnd(lp.onesLike().toType(m.mask().getDataType(), false));
-      lp = NDArrays.where(mask, lp.broadcast(mask.getShape()), lp.zerosLike().broadcast(mask.getShape()));
+      lp =
+          NDArrays.where(
+              mask, lp.broadcast(mask.getShape()), lp.zerosLike().broadcast(mask.getShape()));
     }
     if (m.scale() != 1.0) {
       lp = lp.mul(m.scale());
@@ -187,13 +189,15 @@ public final class Trace {
   }
 
   /**
-   * A printable table of every sample site: name, distribution, batch and event shape, value
-   * shape, as Pyro prints on shape errors.
+   * A printable table of every sample site: name, distribution, batch and event shape, value shape,
+   * as Pyro prints on shape errors.
    *
    * @return the table
    */
   public String formatShapes() {
-    StringBuilder sb = new StringBuilder(String.format("%-24s %-14s %-14s | %s%n", "site", "dist", "batch", "event"));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format("%-24s %-14s %-14s | %s%n", "site", "dist", "batch", "event"));
     for (Message m : nodes.values()) {
       if (m.type() != MessageType.SAMPLE) {
         continue;
@@ -205,7 +209,9 @@ public final class Trace {
               m.fn() == null ? "" : m.fn().name(),
               m.fn() == null ? "" : m.fn().batchShape(),
               m.fn() == null ? "" : m.fn().eventShape()));
-      sb.append(String.format("%-24s %-14s %s%n", "", "value", m.value() == null ? "-" : m.value().getShape()));
+      sb.append(
+          String.format(
+              "%-24s %-14s %s%n", "", "value", m.value() == null ? "-" : m.value().getShape()));
     }
     return sb.toString();
   }

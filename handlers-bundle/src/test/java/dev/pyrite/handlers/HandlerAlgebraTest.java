@@ -74,8 +74,10 @@ class HandlerAlgebraTest {
   void conditionObservesAndCommutesWithReplay() {
     NDArray x = Backend.manager().create(new float[] {1, 2, 3});
     Trace guide = Handlers.trace(MODEL, null);
-    Trace a = Handlers.trace(Handlers.replay(Handlers.condition(MODEL, Map.of("x", x)), guide), null);
-    Trace b = Handlers.trace(Handlers.condition(Handlers.replay(MODEL, guide), Map.of("x", x)), null);
+    Trace a =
+        Handlers.trace(Handlers.replay(Handlers.condition(MODEL, Map.of("x", x)), guide), null);
+    Trace b =
+        Handlers.trace(Handlers.condition(Handlers.replay(MODEL, guide), Map.of("x", x)), null);
     assertTrue(a.node("x").isObserved());
     assertClose(a.logProbSum(), b.logProbSum(), 1e-6, 1e-6);
   }
@@ -102,10 +104,11 @@ class HandlerAlgebraTest {
 
   @Test
   void duplicateSiteNamesAreAnError() {
-    Model<Void> twice = v -> {
-      sample("z", new Normal(0, 1));
-      sample("z", new Normal(0, 1));
-    };
+    Model<Void> twice =
+        v -> {
+          sample("z", new Normal(0, 1));
+          sample("z", new Normal(0, 1));
+        };
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Handlers.trace(twice, null));
     assertEquals(

@@ -155,9 +155,9 @@ public class HotSwapIT {
 
   /**
    * A bundle built at test time with three plug-ins: one whose constructor throws (the mediator's
-   * service factory fails), one registered without a name whose {@code name()} throws, and one
-   * that throws when used. The registry skips the first two and lists the third; using it fails
-   * the caller only.
+   * service factory fails), one registered without a name whose {@code name()} throws, and one that
+   * throws when used. The registry skips the first two and lists the third; using it fails the
+   * caller only.
    */
   @Test
   public void b_pluginCodeThatThrowsDoesNotTakeTheKernelDown() throws Exception {
@@ -201,8 +201,7 @@ public class HotSwapIT {
       assertEquals(List.of("Failing"), fromBroken);
       assertFalse(registry.lookup(AutoGuideProvider.class, "Exploding").isPresent());
       assertEquals(
-          "no autoguide named Exploding; available: "
-              + String.join(", ", autoguideNames(registry)),
+          "no autoguide named Exploding; available: " + String.join(", ", autoguideNames(registry)),
           notFound(registry, "Exploding").getMessage());
       assertTrue(autoguideNames(registry).containsAll(List.of("AutoNormal", "Failing")));
 
@@ -267,8 +266,7 @@ public class HotSwapIT {
         fail("a throwing activator started");
       } catch (BundleException e) {
         assertEquals(BundleException.ACTIVATOR_ERROR, e.getType());
-        assertEquals(
-            "ThrowingActivator: broken on purpose (start)", rootCause(e).getMessage());
+        assertEquals("ThrowingActivator: broken on purpose (start)", rootCause(e).getMessage());
       }
       assertEquals(Bundle.RESOLVED, throwing.getState());
       assertEquals(List.of(), servicesOf(throwing));
@@ -295,8 +293,8 @@ public class HotSwapIT {
   }
 
   /**
-   * FileInstall: a v1 jar dropped into the deploy folder makes AutoMap usable; replacing it with
-   * v2 updates it; deleting it removes it.
+   * FileInstall: a v1 jar dropped into the deploy folder makes AutoMap usable; replacing it with v2
+   * updates it; deleting it removes it.
    */
   @Test
   public void d_deployFolderAddsUpdatesAndRemovesAutoMap() throws Exception {
@@ -321,9 +319,7 @@ public class HotSwapIT {
       Files.delete(deployed);
       awaitNoAutoMap(registry);
       Await.until(
-          "the deployed bundle uninstalled",
-          TIMEOUT,
-          () -> bundleNamedOrNull(AUTOMAP_BSN) == null);
+          "the deployed bundle uninstalled", TIMEOUT, () -> bundleNamedOrNull(AUTOMAP_BSN) == null);
     } finally {
       if (Files.deleteIfExists(deployed)) {
         awaitNoAutoMap(registry);

@@ -25,10 +25,10 @@ import java.util.Map;
  * centred), or, when {@code null}, learnable: a param {@code "{name}_centered"} in the unit
  * interval, of the site's event shape, initialised at 0.5.
  *
- * <p>Supported families: {@code Normal}, also wrapped by {@code toEvent}; any other distribution
- * is an {@link IllegalArgumentException} that names the site. Observed sites are left as they
- * are. A latent site that already has a value (substituted, initialised) is inverted: its
- * auxiliary site is observed at the matching decentered value.
+ * <p>Supported families: {@code Normal}, also wrapped by {@code toEvent}; any other distribution is
+ * an {@link IllegalArgumentException} that names the site. Observed sites are left as they are. A
+ * latent site that already has a value (substituted, initialised) is inverted: its auxiliary site
+ * is observed at the matching decentered value.
  *
  * <pre>{@code
  * Model<Void> eightSchools = v -> {
@@ -63,9 +63,7 @@ public final class LocScaleReparam implements Reparam {
   static void checkCentered(Double centered) {
     if (centered != null && !(centered >= 0.0 && centered <= 1.0)) {
       throw new IllegalArgumentException(
-          NAME
-              + ": centered must lie in [0, 1] (or be null to learn it), got "
-              + centered);
+          NAME + ": centered must lie in [0, 1] (or be null to learn it), got " + centered);
     }
   }
 
@@ -99,8 +97,7 @@ public final class LocScaleReparam implements Reparam {
     } else {
       dec = Decentering.fixed(centered);
     }
-    Distribution decenteredFn =
-        family.rebuild(dec.decenteredLoc(loc), dec.decenteredScale(scale));
+    Distribution decenteredFn = family.rebuild(dec.decenteredLoc(loc), dec.decenteredScale(scale));
     NDArray decenteredObs = msg.value() == null ? null : dec.inverse(loc, scale, msg.value());
     NDArray decentered = Pyrite.sample(decenteredSiteName(name), decenteredFn, decenteredObs);
     NDArray value = dec.forward(loc, scale, decentered);
@@ -109,8 +106,8 @@ public final class LocScaleReparam implements Reparam {
 
   /**
    * Maps an init value {@code x} of the original site to the auxiliary site: {@code
-   * "{name}_decentered" = (x - loc) / scale^(1-c) + c * loc}, the inverse of the forward map. With a
-   * learnable centering, {@code c} is the current value of the param {@code "{name}_centered"} in
+   * "{name}_decentered" = (x - loc) / scale^(1-c) + c * loc}, the inverse of the forward map. With
+   * a learnable centering, {@code c} is the current value of the param {@code "{name}_centered"} in
    * the current param store, or its initial value 0.5 when the param does not exist yet.
    *
    * @param name the original site name
@@ -133,8 +130,7 @@ public final class LocScaleReparam implements Reparam {
               ? Decentering.learned(store.constrained(param))
               : Decentering.fixed(0.5);
     }
-    return Map.of(
-        decenteredSiteName(name), dec.inverse(family.loc(), family.scale(), value));
+    return Map.of(decenteredSiteName(name), dec.inverse(family.loc(), family.scale(), value));
   }
 
   private static String decenteredSiteName(String name) {

@@ -19,12 +19,12 @@
  * Model<Void> nc = ReparamHandler.reparam(model, Map.of("theta", new LocScaleReparam(0.0)));
  * }</pre>
  *
- * <p>Decisions recorded here: the rewritten site is a {@code Delta} with zero log-density (the
- * same log-probability as Pyro's {@code Delta(value).mask(False)}, without the mask); a handler
- * does not reparameterise the auxiliary sites that its own reparameterizers create (nest a second
- * {@code ReparamHandler} outside it to do that), which rules out the infinite recursion Pyro warns
- * about; {@code LocScaleReparam} always creates its auxiliary site, also for {@code centered = 1},
- * so that {@code transformInit} and the model agree on the set of sites.
+ * <p>Decisions recorded here: the rewritten site is a {@code Delta} with zero log-density (the same
+ * log-probability as Pyro's {@code Delta(value).mask(False)}, without the mask); a handler does not
+ * reparameterise the auxiliary sites that its own reparameterizers create (nest a second {@code
+ * ReparamHandler} outside it to do that), which rules out the infinite recursion Pyro warns about;
+ * {@code LocScaleReparam} always creates its auxiliary site, also for {@code centered = 1}, so that
+ * {@code transformInit} and the model agree on the set of sites.
  */
 @Export
 @Version("1.0.0")

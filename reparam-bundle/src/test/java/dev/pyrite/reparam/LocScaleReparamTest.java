@@ -79,8 +79,7 @@ class LocScaleReparamTest {
               sample("x", new Normal(loc, scale));
             }
           };
-      Trace t =
-          trace(ReparamHandler.reparam(model, Map.of("x", new LocScaleReparam(0.0))));
+      Trace t = trace(ReparamHandler.reparam(model, Map.of("x", new LocScaleReparam(0.0))));
 
       assertEquals(List.of("x_decentered", "x"), sampleSites(t));
       Message aux = t.node("x_decentered");
@@ -150,9 +149,7 @@ class LocScaleReparamTest {
         }
         assertClose(init.get("x_decentered"), expected, new Shape(4), 1e-5, 1e-5);
 
-        Trace t =
-            trace(
-                Handlers.substitute(ReparamHandler.reparam(model, Map.of("x", r)), init));
+        Trace t = trace(Handlers.substitute(ReparamHandler.reparam(model, Map.of("x", r)), init));
         assertClose(t.node("x").value(), x, 1e-5, 1e-5);
       }
     }

@@ -78,13 +78,11 @@ class ReparamHandlerTest {
   void nestedHandlersReparameteriseAuxiliarySites(String engine) {
     Engines.use(engine, 0);
     try (Scope s = Scope.open()) {
-      Model<Void> inner =
-          ReparamHandler.reparam(TWO_SITES, Map.of("x", new LocScaleReparam(0.0)));
+      Model<Void> inner = ReparamHandler.reparam(TWO_SITES, Map.of("x", new LocScaleReparam(0.0)));
       Model<Void> outer =
           ReparamHandler.reparam(inner, Map.of("x_decentered", new LocScaleReparam(0.0)));
       Trace t = Handlers.trace(outer, null);
-      assertEquals(
-          List.of("x_decentered_decentered", "x_decentered", "x", "y"), sampleSites(t));
+      assertEquals(List.of("x_decentered_decentered", "x_decentered", "x", "y"), sampleSites(t));
       NDArray dd = t.node("x_decentered_decentered").value();
       assertClose(t.node("x_decentered").value(), dd, 0.0, 1e-6);
       assertClose(t.node("x").value(), dd.mul(2.0).add(1.0), 1e-6, 1e-6);

@@ -6,8 +6,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A guide built automatically from a model, Pyro's {@code AutoGuide}. It is itself a {@link Model}
- * to pass to SVI; after fitting it answers questions about the approximate posterior in the
- * model's constrained space.
+ * to pass to SVI; after fitting it answers questions about the approximate posterior in the model's
+ * constrained space.
  *
  * <pre>{@code
  * AutoGuide<NDArray> guide = new AutoDiagonalNormal<>(model);

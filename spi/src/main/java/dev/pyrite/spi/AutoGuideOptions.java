@@ -7,8 +7,8 @@ package dev.pyrite.spi;
  * AutoGuideOptions o = AutoGuideOptions.defaults().withInitScale(0.05);
  * }</pre>
  *
- * @param init how to initialise the guide's location from the model, {@code null} for the
- *     guide's default (init to median)
+ * @param init how to initialise the guide's location from the model, {@code null} for the guide's
+ *     default (init to median)
  * @param initScale the initial scale of Normal-family guides
  */
 public record AutoGuideOptions(InitStrategy init, double initScale) {

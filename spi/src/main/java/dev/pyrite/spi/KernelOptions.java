@@ -27,7 +27,8 @@ public record KernelOptions(
       throw new IllegalArgumentException("stepSize must be positive, got " + stepSize);
     }
     if (!(trajectoryLength > 0)) {
-      throw new IllegalArgumentException("trajectoryLength must be positive, got " + trajectoryLength);
+      throw new IllegalArgumentException(
+          "trajectoryLength must be positive, got " + trajectoryLength);
     }
     if (!(targetAcceptProb > 0 && targetAcceptProb < 1)) {
       throw new IllegalArgumentException(

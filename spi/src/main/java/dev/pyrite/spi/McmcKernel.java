@@ -5,9 +5,9 @@ import java.util.Map;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * A Markov transition kernel on a flat unconstrained vector, Pyro's {@code MCMCKernel}. The
- * {@code MCMC} runner builds the potential from the model once and calls the kernel in a loop; no
- * effect handler runs inside a transition's integrator.
+ * A Markov transition kernel on a flat unconstrained vector, Pyro's {@code MCMCKernel}. The {@code
+ * MCMC} runner builds the potential from the model once and calls the kernel in a loop; no effect
+ * handler runs inside a transition's integrator.
  *
  * <pre>{@code
  * McmcState s = kernel.setup(potential, initialPosition, numWarmup);

@@ -84,7 +84,8 @@ public final class SVI<A> {
         check = check.add(g.sum());
       }
       loss = lossArray.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
-      if (!Double.isFinite(check.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble())) {
+      if (!Double.isFinite(
+          check.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble())) {
         ArithmeticException error = nonFinite(loss, names, grads);
         closeAll(grads);
         throw error;
@@ -106,7 +107,9 @@ public final class SVI<A> {
    */
   public double evaluateLoss(A args) {
     try (Scope scope = Scope.open()) {
-      return elbo.differentiableLoss(model, guide, args).toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
+      return elbo.differentiableLoss(model, guide, args)
+          .toType(ai.djl.ndarray.types.DataType.FLOAT64, false)
+          .getDouble();
     }
   }
 

@@ -18,8 +18,8 @@ import dev.pyrite.svi.internal.PerParticle;
  * pathwise gradients; the others add a score-function term {@code log q(z) * stop(elbo)} (the
  * surrogate keeps the loss value equal to {@code -ELBO}).
  *
- * <p>With {@code numParticles > 1} and vectorisation (the default of {@link #TraceElbo(int)}),
- * all particles are drawn in one pass inside an outer plate to the left of the model's plates.
+ * <p>With {@code numParticles > 1} and vectorisation (the default of {@link #TraceElbo(int)}), all
+ * particles are drawn in one pass inside an outer plate to the left of the model's plates.
  *
  * <pre>{@code
  * Elbo elbo = new TraceElbo(10);

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A discrete latent cannot be reparameterised, so TraceElbo uses the score-function estimator:
- * z ~ Bernoulli(0.3), x = 2 observed ~ Normal(2z, 1); the exact posterior is P(z = 1 | x) = 0.3 /
- * (0.3 + 0.7 e^-2) = 0.7600.
+ * A discrete latent cannot be reparameterised, so TraceElbo uses the score-function estimator: z ~
+ * Bernoulli(0.3), x = 2 observed ~ Normal(2z, 1); the exact posterior is P(z = 1 | x) = 0.3 / (0.3
+ * + 0.7 e^-2) = 0.7600.
  */
 @Tag("slow")
 class ScoreFunctionTest {

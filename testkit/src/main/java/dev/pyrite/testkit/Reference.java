@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the torch/Pyro reference files of {@code shared/reference} (schema in their README):
- * nested JSON arrays with non-finite numbers as strings.
+ * Reads the torch/Pyro reference files of {@code shared/reference} (schema in their README): nested
+ * JSON arrays with non-finite numbers as strings.
  *
  * <pre>{@code
  * for (JsonNode c : Reference.cases("reference/distributions.json", "distributions")) {

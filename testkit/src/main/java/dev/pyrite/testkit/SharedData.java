@@ -17,8 +17,8 @@ public final class SharedData {
   private SharedData() {}
 
   /**
-   * A file under the shared folder: {@code -Dpyrite.shared=DIR}, or the first {@code shared/}
-   * found beside the working directory or one of its parents.
+   * A file under the shared folder: {@code -Dpyrite.shared=DIR}, or the first {@code shared/} found
+   * beside the working directory or one of its parents.
    *
    * @param relative the path inside shared/
    * @return the absolute path

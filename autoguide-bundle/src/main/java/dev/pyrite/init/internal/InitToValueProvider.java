@@ -1,7 +1,6 @@
 package dev.pyrite.init.internal;
 
 import aQute.bnd.annotation.spi.ServiceProvider;
-import dev.pyrite.init.InitStrategies;
 import dev.pyrite.spi.InitOptions;
 import dev.pyrite.spi.InitStrategy;
 import dev.pyrite.spi.InitStrategyProvider;

@@ -24,10 +24,17 @@ final class InitValues {
       Shape shape = site.fn().shape(new Shape());
       if (v.length != shape.size()) {
         throw new IllegalArgumentException(
-            "initToValue: site \"" + site.name() + "\" needs " + shape.size() + " values, got " + v.length);
+            "initToValue: site \""
+                + site.name()
+                + "\" needs "
+                + shape.size()
+                + " values, got "
+                + v.length);
       }
       NDArray a = Backend.manager().create(v, shape);
-      return InitStrategies.initToValue(new HashMap<>(Map.of(site.name(), a.toType(Backend.dtype(), false)))).init(site);
+      return InitStrategies.initToValue(
+              new HashMap<>(Map.of(site.name(), a.toType(Backend.dtype(), false))))
+          .init(site);
     };
   }
 }

@@ -49,7 +49,9 @@ public final class Interval implements Constraint {
 
   @Override
   public String name() {
-    return lower == 0.0 && upper == 1.0 ? "unit_interval" : "interval(" + lower + ", " + upper + ")";
+    return lower == 0.0 && upper == 1.0
+        ? "unit_interval"
+        : "interval(" + lower + ", " + upper + ")";
   }
 
   @Override

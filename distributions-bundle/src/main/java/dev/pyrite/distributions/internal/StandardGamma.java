@@ -41,7 +41,8 @@ public final class StandardGamma {
     NDArray boost = ad.lt(1).toType(a.getDataType(), false);
     NDArray z1 = marsagliaTsang(m, ad.add(boost), shape);
     NDArray z = implicit(a.add(boost), z1);
-    NDArray u = Precision.atLeast(m.randomUniform(0f, 1f, shape, a.getDataType()), Precision.tiny(a));
+    NDArray u =
+        Precision.atLeast(m.randomUniform(0f, 1f, shape, a.getDataType()), Precision.tiny(a));
     NDArray factor = NDArrays.where(boost.gt(0), u.log().div(a).exp(), boost.onesLike());
     return Precision.atLeast(z.mul(factor), Precision.tiny(a));
   }

@@ -142,7 +142,8 @@ public final class BetaBernoulli {
     Backend.seed(s.seed());
     NDArray x = data();
     long start = System.nanoTime();
-    double[] moments = "hmc".equals(s.method()) ? moments(hmc(s, x, progress)) : svi(s, x, progress);
+    double[] moments =
+        "hmc".equals(s.method()) ? moments(hmc(s, x, progress)) : svi(s, x, progress);
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Result(s, Backend.engine().getEngineName(), seconds, moments[0], moments[1]);
   }

@@ -6,8 +6,8 @@ import dev.pyrite.spi.AutoGuideProvider;
 import dev.pyrite.spi.Model;
 
 /**
- * A plug-in that is found by name but throws when used. Packed into a bundle at test time by
- * {@code HotSwapIT}; never loaded by the test probe.
+ * A plug-in that is found by name but throws when used. Packed into a bundle at test time by {@code
+ * HotSwapIT}; never loaded by the test probe.
  */
 public final class FailingProvider implements AutoGuideProvider {
   /** The message of the exception {@link #create} throws. */

@@ -6,8 +6,8 @@ import dev.pyrite.spi.AutoGuideProvider;
 import dev.pyrite.spi.Model;
 
 /**
- * A plug-in registered without a {@code pyrite.name} service property whose {@link #name()}
- * throws, so the registry has to call it and skip it. Packed into a bundle at test time by {@code
+ * A plug-in registered without a {@code pyrite.name} service property whose {@link #name()} throws,
+ * so the registry has to call it and skip it. Packed into a bundle at test time by {@code
  * HotSwapIT}; never loaded by the test probe.
  */
 public final class NamelessProvider implements AutoGuideProvider {

@@ -6,8 +6,8 @@ import dev.pyrite.spi.Constraint;
 import dev.pyrite.spi.Distribution;
 
 /**
- * The point mass behind {@code deterministic}: the whole value is one event, so its
- * log-probability is a scalar zero (Pyro's {@code Delta(v, event_dim=v.dim())}).
+ * The point mass behind {@code deterministic}: the whole value is one event, so its log-probability
+ * is a scalar zero (Pyro's {@code Delta(v, event_dim=v.dim())}).
  */
 public final class PointMass implements Distribution {
   private final NDArray value;

@@ -9,8 +9,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
 /**
- * Starts the kernel inside OSGi: bootstraps the DJL engines, then installs the OSGi plugin
- * registry and publishes it as a service.
+ * Starts the kernel inside OSGi: bootstraps the DJL engines, then installs the OSGi plugin registry
+ * and publishes it as a service.
  */
 public final class KernelActivator implements BundleActivator {
   private OsgiPluginRegistry registry;

@@ -52,7 +52,8 @@ public final class ClasspathPluginRegistry implements PluginRegistry {
         }
         found.add(it.next());
       } catch (ServiceConfigurationError e) {
-        LOG.warn("skipping a {} plug-in that failed to load: {}", kind.getSimpleName(), e.toString());
+        LOG.warn(
+            "skipping a {} plug-in that failed to load: {}", kind.getSimpleName(), e.toString());
       }
     }
     found.sort(Comparator.comparing(Plugin::name));

@@ -13,17 +13,19 @@ import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The registry inside OSGi: one service tracker per plug-in kind. Plug-ins are registered by the
  * service loader mediator (SPI Fly) from their bundle's {@code ServiceLoader} metadata, so they
- * come and go with their bundles. A plug-in whose code throws is logged and skipped.
+ * come and go with their bundles. A plug-in whose code throws while it is being added (its
+ * constructor or {@code name()}) is logged once and left out.
  */
 public final class OsgiPluginRegistry implements PluginRegistry, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OsgiPluginRegistry.class);
-  private final Map<PluginKind, ServiceTracker<Plugin, Plugin>> trackers =
+  private final Map<PluginKind, ServiceTracker<Plugin, Entry>> trackers =
       new EnumMap<>(PluginKind.class);
 
   /**
@@ -33,7 +35,8 @@ public final class OsgiPluginRegistry implements PluginRegistry, AutoCloseable {
    */
   public OsgiPluginRegistry(BundleContext context) {
     for (PluginKind kind : PluginKind.values()) {
-      ServiceTracker<Plugin, Plugin> t = new ServiceTracker<>(context, kind.type().getName(), null);
+      ServiceTracker<Plugin, Entry> t =
+          new ServiceTracker<>(context, kind.type().getName(), new Customizer(context));
       t.open(true);
       trackers.put(kind, t);
     }
@@ -68,37 +71,46 @@ public final class OsgiPluginRegistry implements PluginRegistry, AutoCloseable {
     return out;
   }
 
+  /** A tracked plug-in with the name it was registered under. */
   private record Entry(String name, Plugin plugin, ServiceReference<Plugin> ref) {}
 
   private List<Entry> entries(PluginKind kind) {
-    ServiceTracker<Plugin, Plugin> tracker = trackers.get(kind);
-    ServiceReference<Plugin>[] refs = tracker.getServiceReferences();
-    List<Entry> out = new ArrayList<>();
-    if (refs == null) {
-      return out;
-    }
-    for (ServiceReference<Plugin> ref : refs) {
-      Entry e = entry(tracker, ref);
-      if (e != null) {
-        out.add(e);
-      }
-    }
+    List<Entry> out = new ArrayList<>(trackers.get(kind).getTracked().values());
     out.sort(Comparator.comparing(Entry::name));
     return out;
   }
 
-  private static Entry entry(ServiceTracker<Plugin, Plugin> tracker, ServiceReference<Plugin> ref) {
-    try {
-      Plugin p = tracker.getService(ref);
-      if (p == null) {
-        LOG.warn("plug-in service {} of bundle {} is unavailable", ref, ref.getBundle());
+  /** Resolves each plug-in service once, when it appears. */
+  private static final class Customizer implements ServiceTrackerCustomizer<Plugin, Entry> {
+    private final BundleContext context;
+
+    Customizer(BundleContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Entry addingService(ServiceReference<Plugin> ref) {
+      try {
+        Plugin p = context.getService(ref);
+        if (p == null) {
+          LOG.warn("plug-in service {} of bundle {} is unavailable", ref, ref.getBundle());
+          return null;
+        }
+        Object prop = ref.getProperty(Plugin.NAME_PROPERTY);
+        return new Entry(prop != null ? prop.toString() : p.name(), p, ref);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.warn("skipping a broken plug-in of bundle {}: {}", ref.getBundle(), e.toString());
+        context.ungetService(ref);
         return null;
       }
-      Object prop = ref.getProperty(Plugin.NAME_PROPERTY);
-      return new Entry(prop != null ? prop.toString() : p.name(), p, ref);
-    } catch (RuntimeException | LinkageError e) {
-      LOG.warn("skipping a broken plug-in of bundle {}: {}", ref.getBundle(), e.toString());
-      return null;
+    }
+
+    @Override
+    public void modifiedService(ServiceReference<Plugin> ref, Entry entry) {}
+
+    @Override
+    public void removedService(ServiceReference<Plugin> ref, Entry entry) {
+      context.ungetService(ref);
     }
   }
 

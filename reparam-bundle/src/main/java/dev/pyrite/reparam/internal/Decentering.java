@@ -4,10 +4,10 @@ import ai.djl.ndarray.NDArray;
 
 /**
  * The partial decentering transform of {@code LocScaleReparam} for one centering {@code c} in
- * {@code [0, 1]} (Gorinova, Moore and Hoffman, 2019): the auxiliary variable is {@code d ~
- * Family(c * loc, scale^c)} and the original one is {@code x = loc + scale^(1-c) * (d - c * loc)}.
- * {@code c = 1} is the centred model ({@code x = d}), {@code c = 0} the fully non-centred one
- * ({@code x = loc + scale * d}, {@code d} standard).
+ * {@code [0, 1]} (Gorinova, Moore and Hoffman, 2019): the auxiliary variable is {@code d ~ Family(c
+ * * loc, scale^c)} and the original one is {@code x = loc + scale^(1-c) * (d - c * loc)}. {@code c
+ * = 1} is the centred model ({@code x = d}), {@code c = 0} the fully non-centred one ({@code x =
+ * loc + scale * d}, {@code d} standard).
  *
  * <p>{@code c} is either a fixed number (with cheaper arithmetic for 0 and 1) or a learnable array
  * broadcastable against the site's values.

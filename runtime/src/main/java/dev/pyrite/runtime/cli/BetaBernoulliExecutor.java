@@ -28,9 +28,16 @@ final class BetaBernoulliExecutor implements RunExecutor {
     try (ProgressBar bar = ProgressBars.start(task, settings.steps())) {
       result = BetaBernoulli.run(settings, bar::stepTo);
     }
-    out.printf("posterior p: mean %.4f  sd %.4f   (%s, %s, %d steps, %.1f s)%n",
-        result.mean(), result.sd(), describe(settings), result.engine(), settings.steps(), result.seconds());
-    out.printf("exact     p: mean %.4f  sd %.4f   (Beta(70, 32))%n",
+    out.printf(
+        "posterior p: mean %.4f  sd %.4f   (%s, %s, %d steps, %.1f s)%n",
+        result.mean(),
+        result.sd(),
+        describe(settings),
+        result.engine(),
+        settings.steps(),
+        result.seconds());
+    out.printf(
+        "exact     p: mean %.4f  sd %.4f   (Beta(70, 32))%n",
         BetaBernoulli.EXACT_MEAN, BetaBernoulli.EXACT_SD);
     out.flush();
     if (request.json() != null) {
@@ -54,7 +61,9 @@ final class BetaBernoulliExecutor implements RunExecutor {
   }
 
   private static String describe(Settings s) {
-    return s.method().equals("hmc") ? "HMC" : "SVI with " + (s.guide() == null ? "Beta guide" : s.guide());
+    return s.method().equals("hmc")
+        ? "HMC"
+        : "SVI with " + (s.guide() == null ? "Beta guide" : s.guide());
   }
 
   static ObjectNode json(Result r) {

@@ -54,7 +54,8 @@ final class PointEstimateGuide<A> extends AutoGuideBase<A> {
   @Override
   public Map<String, NDArray> samplePosterior(A args, int numSamples) {
     Map<String, NDArray> out = new LinkedHashMap<>();
-    median(args).forEach((k, v) -> out.put(k, v.broadcast(new Shape(numSamples).addAll(v.getShape()))));
+    median(args)
+        .forEach((k, v) -> out.put(k, v.broadcast(new Shape(numSamples).addAll(v.getShape()))));
     return out;
   }
 }
