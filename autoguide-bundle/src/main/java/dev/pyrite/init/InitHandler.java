@@ -28,7 +28,10 @@ public final class InitHandler extends Handler {
 
   @Override
   public void process(Message msg) {
-    if (msg.type() != MessageType.SAMPLE || msg.isObserved() || msg.value() != null) {
+    if (msg.type() != MessageType.SAMPLE
+        || msg.isObserved()
+        || msg.isDone()
+        || msg.value() != null) {
       return;
     }
     msg.setValue(InitStrategies.apply(strategy, new Site(msg.name(), msg.fn(), null)));

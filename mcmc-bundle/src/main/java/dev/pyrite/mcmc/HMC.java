@@ -8,6 +8,7 @@ import dev.pyrite.mcmc.internal.DiagonalMassMatrix;
 import dev.pyrite.mcmc.internal.DualAveraging;
 import dev.pyrite.mcmc.internal.Leapfrog;
 import dev.pyrite.mcmc.internal.Metropolis;
+import dev.pyrite.mcmc.internal.Ownership;
 import dev.pyrite.mcmc.internal.PhasePoint;
 import dev.pyrite.mcmc.internal.StepSizeSearch;
 import dev.pyrite.mcmc.internal.WelfordVariance;
@@ -23,27 +24,30 @@ import java.util.Map;
  * Hamiltonian Monte Carlo (Pyro's {@code HMC}) on a flat unconstrained vector, all chains moved at
  * once.
  *
- * <p>Each transition draws momenta {@code r ~ N(0, M)}, takes {@code max(1, ceil(trajectoryLength
- * / stepSize))} leapfrog steps (at most {@code 2^maxTreeDepth}) and applies the Metropolis
- * correction per chain; an energy error above 1000 counts as a divergence. During warmup the step
- * size is adapted by dual averaging towards {@code targetAcceptProb} (starting from the "reasonable
- * step size" heuristic) and, when {@code adaptMassMatrix} is set, a diagonal mass matrix is
- * estimated in Stan's windows (75 / 25, doubling / 50). All chains share one step size and one mass
- * matrix, adapted on the chain-averaged acceptance and the pooled positions. Warmup ends (step size
- * frozen at its running average) after {@code numWarmup} transitions or at {@link #endWarmup},
- * whichever comes first.
+ * <p>Each transition draws momenta {@code r ~ N(0, M)}, takes {@code max(1, ceil(trajectoryLength /
+ * stepSize))} leapfrog steps (at most {@code 2^maxTreeDepth}) and applies the Metropolis correction
+ * per chain; an energy error above 1000 (or a potential evaluation that throws {@link
+ * IllegalArgumentException} mid-trajectory) counts as a divergence. During warmup the step size is
+ * adapted by dual averaging towards {@code targetAcceptProb} (starting from the "reasonable step
+ * size" heuristic) and, when {@code adaptMassMatrix} is set, a diagonal mass matrix is estimated in
+ * Stan's windows (75 / 25, doubling / 50). All chains share one step size and one mass matrix,
+ * adapted on the chain-averaged acceptance and the pooled positions. Warmup ends (step size frozen
+ * at its running average) after {@code numWarmup} transitions or at {@link #endWarmup}, whichever
+ * comes first.
  *
- * <p>Arrays of the returned states belong to no memory scope: the caller owns them (the {@link
- * MCMC} runner closes each state once the next one exists). One pair of numbers (mean acceptance,
- * divergent chains) is read back to Java per transition; nothing inside the leapfrog loop.
+ * <p>Arrays of the returned states belong to the caller's innermost open {@code Scope} (or to the
+ * caller when none is open); the {@link MCMC} runner keeps each new state and closes the previous
+ * one. Every transition computes in its own scope, so no temporary outlives it. One pair of numbers
+ * (mean acceptance, divergent chains) is read back to Java per transition; nothing inside the
+ * leapfrog loop.
  *
  * <pre>{@code
  * HMC hmc = new HMC(KernelOptions.defaults().withTrajectoryLength(1.0));
- * McmcState s = hmc.setup(potential, potential.initialPosition(), 500);
- * for (int i = 0; i < 1500; i++) {
- *   McmcState next = hmc.sample(s);
- *   // ... record next.position(), close s's arrays
- *   s = next;
+ * try (Scope run = Scope.open()) {   // frees every state at the end
+ *   McmcState s = hmc.setup(potential, potential.initialPosition(), 500);
+ *   for (int i = 0; i < 1500; i++) {
+ *     s = hmc.sample(s);
+ *   }
  * }
  * double eps = hmc.diagnostics().get("step_size");
  * }</pre>
@@ -105,13 +109,15 @@ public final class HMC implements McmcKernel {
     this.potential = potential;
     this.numWarmup = numWarmup;
     this.mass =
-        new DiagonalMassMatrix(Backend.manager(), potential.dimension(), initialPosition.getDataType());
+        new DiagonalMassMatrix(
+            Backend.manager(), potential.dimension(), initialPosition.getDataType());
     this.welford = new WelfordVariance();
     this.leapfrog = new Leapfrog(potential, mass);
     this.schedule = AdaptationSchedule.of(numWarmup);
     resetCounters();
     this.stepSize = options.stepSize();
     this.adapting = numWarmup > 0;
+    McmcState state;
     try (Scope s = Scope.open()) {
       NDArray z = initialPosition.duplicate();
       EnergyAndGradient eg = potential.energyAndGradient(z);
@@ -121,16 +127,24 @@ public final class HMC implements McmcKernel {
       }
       dualAveraging = new DualAveraging(options.targetAcceptProb(), stepSize);
       NDArray ones = eg.energy().onesLike();
-      return new McmcState(
-          s.keep(z),
-          s.keep(eg.energy()),
-          s.keep(eg.gradient()),
-          s.keep(ones),
-          s.keep(ones.lt(0)),
-          gradientEvaluations(),
-          stepSize,
-          0);
+      state =
+          new McmcState(
+              s.keep(z),
+              s.keep(eg.energy()),
+              s.keep(eg.gradient()),
+              s.keep(ones),
+              s.keep(ones.lt(0)),
+              gradientEvaluations(),
+              stepSize,
+              0);
     }
+    return adopt(state);
+  }
+
+  private static McmcState adopt(McmcState st) {
+    Ownership.adopt(
+        st.position(), st.potentialEnergy(), st.gradient(), st.acceptProb(), st.diverging());
+    return st;
   }
 
   private void resetCounters() {
@@ -152,6 +166,7 @@ public final class HMC implements McmcKernel {
     }
     long before = gradientEvaluations();
     double eps = stepSize;
+    McmcState next;
     try (Scope s = Scope.open()) {
       NDArray r0 = mass.sampleMomentum(state.position().getShape().get(0));
       PhasePoint start =
@@ -169,16 +184,18 @@ public final class HMC implements McmcKernel {
       if (adapting) {
         adapt(stats[0], z, u, g);
       }
-      return new McmcState(
-          s.keep(z),
-          s.keep(u),
-          s.keep(g),
-          s.keep(m.acceptProb()),
-          s.keep(m.diverging()),
-          gradientEvaluations() - before,
-          eps,
-          iteration);
+      next =
+          new McmcState(
+              s.keep(z),
+              s.keep(u),
+              s.keep(g),
+              s.keep(m.acceptProb()),
+              s.keep(m.diverging()),
+              gradientEvaluations() - before,
+              eps,
+              iteration);
     }
+    return adopt(next);
   }
 
   private void record(double[] stats) {
@@ -281,7 +298,9 @@ public final class HMC implements McmcKernel {
    * <p>Keys: {@code step_size}, {@code num_steps}, {@code accept_prob_mean} (mean over the
    * post-warmup transitions, or over warmup while it runs), {@code divergences} (post-warmup
    * divergent chain-transitions), {@code warmup_divergences}, {@code grad_evals} (all potential
-   * gradient evaluations, warmup and step-size searches included) and {@code iterations}.
+   * gradient evaluations, warmup and step-size searches included), {@code failed_evals}
+   * (evaluations inside trajectories that threw {@link IllegalArgumentException}, counted as
+   * divergences) and {@code iterations}.
    */
   @Override
   public Map<String, Double> diagnostics() {
@@ -292,6 +311,7 @@ public final class HMC implements McmcKernel {
     d.put("divergences", (double) divergences);
     d.put("warmup_divergences", (double) warmupDivergences);
     d.put("grad_evals", (double) gradientEvaluations());
+    d.put("failed_evals", leapfrog == null ? 0.0 : (double) leapfrog.failedEvaluations());
     d.put("iterations", (double) iteration);
     return d;
   }

@@ -26,7 +26,8 @@ import java.util.function.IntConsumer;
  *
  * <p>Every transition runs in a memory scope that keeps only the new state; positions are written
  * into one preallocated array {@code (numSamples, chains, dim)}, so the live-array count stays flat
- * and nothing is read back to Java per draw. The runner owns that array until the next {@link #run}.
+ * and nothing is read back to Java per draw. The runner owns that array until the next {@link
+ * #run}.
  *
  * <pre>{@code
  * MCMC mcmc = new MCMC(new HMC(KernelOptions.defaults()), 1000, 300)
@@ -225,8 +226,7 @@ public final class MCMC {
     values.forEach(
         (name, v) ->
             grouped.put(
-                name,
-                v.reshape(new Shape(chains, numSamples).addAll(potential.siteShape(name)))));
+                name, v.reshape(new Shape(chains, numSamples).addAll(potential.siteShape(name)))));
     return grouped;
   }
 

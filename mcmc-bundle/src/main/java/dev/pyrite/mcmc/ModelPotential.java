@@ -14,6 +14,7 @@ import dev.pyrite.handlers.BlockHandler;
 import dev.pyrite.handlers.SubstituteHandler;
 import dev.pyrite.handlers.Trace;
 import dev.pyrite.handlers.TraceHandler;
+import dev.pyrite.mcmc.internal.FixedParams;
 import dev.pyrite.mcmc.internal.InitMessenger;
 import dev.pyrite.mcmc.internal.LatentSite;
 import dev.pyrite.mcmc.internal.Ownership;
@@ -40,7 +41,8 @@ import java.util.Map;
  * flat vector the site occupies. Each evaluation then runs the model once for all chains: the
  * constrained values are substituted with a leading chain dim, inside a plate {@code "_chains"}
  * placed left of every plate of the model, and the scaled, masked log-probabilities of all sample
- * sites are summed per chain. With a single row no chain plate is added, so any model works.
+ * sites are summed per chain. With a single row no chain plate is added, so any model works. Params
+ * are read from the param store as constants (detached); deterministic sites are ignored.
  *
  * <p>Arrays returned by {@link #energy}, {@link #energyAndGradient}, {@link #unpack} and {@link
  * #initialPosition} belong to the caller's innermost open {@code Scope} (or to the caller when none
@@ -89,7 +91,7 @@ public final class ModelPotential implements PotentialFunction {
       this.nesting = plateNesting(traces.get(0));
       this.dimension = (int) sites.stream().mapToLong(LatentSite::size).sum();
       this.dtype = traces.get(0).node(sites.get(0).name()).value().getDataType();
-      this.init = Scope.escape(scope.keep(initialRows(traces)));
+      this.init = scope.keep(initialRows(traces));
     }
   }
 
@@ -111,7 +113,8 @@ public final class ModelPotential implements PotentialFunction {
       Shape unconstrained = t.inverse(m.value()).getShape();
       Shape shape = m.fn().shape(new Shape());
       LatentSite site =
-          new LatentSite(m.name(), shape, m.fn().batchShape().dimension(), t, unconstrained, offset);
+          new LatentSite(
+              m.name(), shape, m.fn().batchShape().dimension(), t, unconstrained, offset);
       out.add(site);
       offset += site.size();
     }
@@ -173,8 +176,8 @@ public final class ModelPotential implements PotentialFunction {
   }
 
   /**
-   * The plate nesting of the model: how many batch dims its sites use; the chain dim sits at
-   * {@code -(maxPlateNesting + 1)}.
+   * The plate nesting of the model: how many batch dims its sites use; the chain dim sits at {@code
+   * -(maxPlateNesting + 1)}.
    *
    * @return the nesting
    */
@@ -207,7 +210,8 @@ public final class ModelPotential implements PotentialFunction {
         return s;
       }
     }
-    throw new IllegalArgumentException("no latent site named \"" + name + "\"; sites: " + siteNames());
+    throw new IllegalArgumentException(
+        "no latent site named \"" + name + "\"; sites: " + siteNames());
   }
 
   /**
@@ -256,7 +260,7 @@ public final class ModelPotential implements PotentialFunction {
         gc.backward(e.sum());
       }
       u = scope.keep(e.stopGradient());
-      g = scope.keep(x.getGradient().duplicate());
+      g = scope.keep(x.getGradient());
     }
     return new EnergyAndGradient(Ownership.adopt(u), Ownership.adopt(g));
   }
@@ -272,13 +276,15 @@ public final class ModelPotential implements PotentialFunction {
       NDArray u = vectorized ? s.layout(columns, nesting) : columns.reshape(s.unconstrainedShape());
       NDArray value = s.transform().forward(u);
       values.put(s.name(), value);
-      logDetJ = add(logDetJ, perChain(s.transform().logAbsDetJacobian(u, value), chains, vectorized));
+      logDetJ =
+          add(logDetJ, perChain(s.transform().logAbsDetJacobian(u, value), chains, vectorized));
     }
     Trace trace = run(values, chains, vectorized);
     NDArray logJoint = logDetJ;
     for (Message m : trace.nodes()) {
       if (m.type() == MessageType.SAMPLE && !Trace.isDeterministic(m)) {
-        logJoint = add(logJoint, perChain(siteLogProb(trace, m, chains, vectorized), chains, vectorized));
+        logJoint =
+            add(logJoint, perChain(siteLogProb(trace, m, chains, vectorized), chains, vectorized));
       }
     }
     return logJoint.neg();
@@ -288,8 +294,10 @@ public final class ModelPotential implements PotentialFunction {
     TraceHandler tracer = new TraceHandler();
     try (BlockHandler block = BlockHandler.all().install();
         TraceHandler t = tracer.install();
+        FixedParams fixed = new FixedParams().install();
         SubstituteHandler sub = new SubstituteHandler(values).install();
-        Plate plate = vectorized ? new Plate(CHAIN_PLATE, chains, chains, -(nesting + 1)).install() : null) {
+        Plate plate =
+            vectorized ? new Plate(CHAIN_PLATE, chains, chains, -(nesting + 1)).install() : null) {
       program.run();
     }
     Trace trace = tracer.trace();

@@ -37,8 +37,9 @@ class HmcPosteriorTest {
       double secs = (System.nanoTime() - t0) / 1e9;
       SiteSummary p = mcmc.summary().get("p");
       report(engine, "beta-bernoulli", mcmc, p, secs);
-      assertClose(p.mean()[0], Models.BETA_BERNOULLI_MEAN, 0, 0.01);
-      assertClose(p.sd()[0], Models.BETA_BERNOULLI_SD, 0.15, 0);
+      assertClose(p.mean()[0], Models.BETA_BERNOULLI_MEAN, 0, Models.MEAN_ATOL);
+      assertClose(p.sd()[0], Models.BETA_BERNOULLI_SD, Models.SD_RTOL, 0);
+      assertTrue(Models.passesBetaBernoulliCheck(p));
       assertEquals(new Shape(CHAINS * SAMPLES), mcmc.samples().get("p").getShape());
       assertEquals(new Shape(CHAINS, SAMPLES), mcmc.samples(true).get("p").getShape());
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -66,8 +67,8 @@ class HmcPosteriorTest {
       double secs = (System.nanoTime() - t0) / 1e9;
       SiteSummary mu = mcmc.summary().get("mu");
       report(engine, "normal-normal", mcmc, mu, secs);
-      // 2000 draws of effective size >= ~500: the Monte Carlo error of the mean is < 0.01
-      assertClose(mu.mean()[0], postMean, 0, 0.04);
+      // 2000 draws; over seeds the Monte Carlo error of the mean is about 0.005
+      assertClose(mu.mean()[0], postMean, 0, 0.03);
       assertClose(mu.sd()[0], postSd, 0.15, 0);
     }
   }

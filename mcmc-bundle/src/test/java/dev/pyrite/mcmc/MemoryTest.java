@@ -32,7 +32,8 @@ class MemoryTest {
                   }
                 });
     mcmc.run(Models.betaBernoulli(), x);
-    System.out.printf("[%s] live arrays after 50 transitions: %d, after 250: %d%n", engine, live[0], live[1]);
+    System.out.printf(
+        "[%s] live arrays after 50 transitions: %d, after 250: %d%n", engine, live[0], live[1]);
     assertEquals(live[0], live[1], "live arrays after 50 and after 250 transitions");
     x.close();
   }

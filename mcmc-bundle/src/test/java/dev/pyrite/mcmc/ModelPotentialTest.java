@@ -1,5 +1,6 @@
 package dev.pyrite.mcmc;
 
+import static dev.pyrite.Pyrite.param;
 import static dev.pyrite.Pyrite.plate;
 import static dev.pyrite.Pyrite.sample;
 import static dev.pyrite.testkit.Assertions.assertClose;
@@ -11,11 +12,13 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.Backend;
+import dev.pyrite.ParamStore;
 import dev.pyrite.Plate;
 import dev.pyrite.Scope;
 import dev.pyrite.distributions.Bernoulli;
 import dev.pyrite.distributions.Gamma;
 import dev.pyrite.distributions.Normal;
+import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.init.InitStrategies;
 import dev.pyrite.spi.Model;
 import dev.pyrite.spi.PotentialFunction.EnergyAndGradient;
@@ -74,7 +77,8 @@ class ModelPotentialTest {
       double[] energy = new double[3];
       double[] grad = new double[3];
       for (int c = 0; c < 3; c++) {
-        // U = -(k + 1) log p - (n - k + 1) log(1 - p) with k = 3, n = 5 (prior and Jacobian folded in)
+        // U = -(k + 1) log p - (n - k + 1) log(1 - p) with k = 3, n = 5 (prior and Jacobian folded
+        // in)
         double p = 1 / (1 + Math.exp(-z[c]));
         energy[c] = -4 * Math.log(p) - 3 * Math.log(1 - p);
         grad[c] = -4 * (1 - p) + 3 * p;
@@ -121,7 +125,8 @@ class ModelPotentialTest {
         double[] minus = rows[c].clone();
         plus[i] += h;
         minus[i] -= h;
-        NDArray both = Backend.manager().create(flatten(new double[][] {plus, minus}), new Shape(2, 5));
+        NDArray both =
+            Backend.manager().create(flatten(new double[][] {plus, minus}), new Shape(2, 5));
         double[] e = u.energy(both).toDoubleArray();
         out[c * rows[c].length + i] = (e[0] - e[1]) / (2 * h);
       }
@@ -162,6 +167,30 @@ class ModelPotentialTest {
 
   @ParameterizedTest
   @MethodSource("dev.pyrite.testkit.Engines#all")
+  void paramsAreConstantsAndGetNoGradient(String engine) {
+    Engines.use(engine, 0);
+    Model<Void> model =
+        v -> {
+          NDArray scale = param("scale", 2.0, Constraints.positive());
+          sample("x", new Normal(Backend.scalar(0.5), scale));
+        };
+    try (Scope s = Scope.open()) {
+      ModelPotential u = new ModelPotential(model, null, InitStrategies.initToUniform(), 2);
+      NDArray z = Backend.manager().create(new float[] {0.1f, -1.5f}, new Shape(2, 1));
+      EnergyAndGradient eg = u.energyAndGradient(z);
+      // U = (x - 0.5)^2 / 8 + log 2 + log(2 pi) / 2, dU/dx = (x - 0.5) / 4
+      double c = Math.log(2) + 0.5 * Math.log(2 * Math.PI);
+      assertClose(eg.energy(), new double[] {0.02 + c, 0.5 + c}, new Shape(2), 1e-5, 1e-5);
+      assertClose(eg.gradient(), new double[] {-0.1, -0.5}, new Shape(2, 1), 1e-5, 1e-5);
+      NDArray stored = ParamStore.global().unconstrained("scale");
+      assertTrue(
+          !stored.hasGradient() || stored.getGradient().abs().sum().getFloat() == 0f,
+          "the potential's backward pass must not reach the param store");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.pyrite.testkit.Engines#all")
   void discreteLatentSitesAreRejectedByName(String engine) {
     Engines.use(engine, 0);
     Model<Void> model =
@@ -173,6 +202,7 @@ class ModelPotentialTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> new ModelPotential(model, null, InitStrategies.initToUniform(), 1));
-    assertTrue(e.getMessage().contains("\"c\"") && e.getMessage().contains("discrete"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("\"c\"") && e.getMessage().contains("discrete"), e.getMessage());
   }
 }

@@ -20,6 +20,12 @@ final class Models {
   /** sqrt(70 * 32 / (102^2 * 103)). */
   static final double BETA_BERNOULLI_SD = Math.sqrt(70.0 * 32.0 / (102.0 * 102.0 * 103.0));
 
+  /** The Beta-Bernoulli check: posterior mean within this of the exact one. */
+  static final double MEAN_ATOL = 0.01;
+
+  /** The Beta-Bernoulli check: posterior sd within this fraction of the exact one. */
+  static final double SD_RTOL = 0.15;
+
   /** Twenty fixed observations for the Normal-Normal model. */
   static final double[] NORMAL_OBS = {
     1.62, 0.39, 1.97, 2.54, 1.13, -0.21, 1.77, 0.84, 1.45, 2.11,
@@ -27,6 +33,17 @@ final class Models {
   };
 
   private Models() {}
+
+  /**
+   * The Beta-Bernoulli check as a predicate (the tests assert it with {@code assertClose}).
+   *
+   * @param p the summary of site "p"
+   * @return whether mean and sd are within tolerance
+   */
+  static boolean passesBetaBernoulliCheck(SiteSummary p) {
+    return Math.abs(p.mean()[0] - BETA_BERNOULLI_MEAN) <= MEAN_ATOL
+        && Math.abs(p.sd()[0] - BETA_BERNOULLI_SD) <= SD_RTOL * BETA_BERNOULLI_SD;
+  }
 
   static Model<NDArray> betaBernoulli() {
     return x -> {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stan's warmup windows: a fast initial buffer (step size only), slow windows that double in
- * length (mass matrix and step size; the mass matrix is updated at the end of each), and a fast
- * terminal buffer (step size only). Defaults 75 / 25 / 50; shorter warmups shrink them to 15% /
- * rest / 10% as Stan and NumPyro do; under 20 warmup steps there is no slow window.
+ * Stan's warmup windows: a fast initial buffer (step size only), slow windows that double in length
+ * (mass matrix and step size; the mass matrix is updated at the end of each), and a fast terminal
+ * buffer (step size only). Defaults 75 / 25 / 50; shorter warmups shrink them to 15% / rest / 10%
+ * as Stan and NumPyro do; under 20 warmup steps there is no slow window.
  *
  * <pre>{@code
  * AdaptationSchedule s = AdaptationSchedule.of(1000);

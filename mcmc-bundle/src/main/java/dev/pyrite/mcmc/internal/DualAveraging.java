@@ -16,8 +16,10 @@ package dev.pyrite.mcmc.internal;
 public final class DualAveraging {
   /** Shrinkage towards {@code mu}. */
   public static final double GAMMA = 0.05;
+
   /** Stabilises the first iterations. */
   public static final double T0 = 10.0;
+
   /** Decay of the averaging weights. */
   public static final double KAPPA = 0.75;
 

@@ -71,7 +71,8 @@ public record LatentSite(
   public NDArray layout(NDArray columns, int nesting) {
     long[] ones = new long[Math.max(0, nesting - batchDims)];
     java.util.Arrays.fill(ones, 1L);
-    Shape s = new Shape(columns.getShape().get(0)).addAll(new Shape(ones)).addAll(unconstrainedShape);
+    Shape s =
+        new Shape(columns.getShape().get(0)).addAll(new Shape(ones)).addAll(unconstrainedShape);
     return columns.reshape(s);
   }
 }

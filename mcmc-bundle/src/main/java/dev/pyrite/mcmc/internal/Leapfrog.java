@@ -1,15 +1,22 @@
 package dev.pyrite.mcmc.internal;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
 import dev.pyrite.Scope;
 import dev.pyrite.spi.PotentialFunction;
 import dev.pyrite.spi.PotentialFunction.EnergyAndGradient;
 
 /**
- * The velocity Verlet (leapfrog) integrator on a batch of chains: half kick, drift, half kick,
- * one potential-gradient evaluation per step. Each step runs in its own memory scope and frees the
+ * The velocity Verlet (leapfrog) integrator on a batch of chains: half kick, drift, half kick, one
+ * potential-gradient evaluation per step. Each step runs in its own memory scope and frees the
  * previous step's arrays, so a trajectory holds at most two points at a time. Nothing is read back
  * to Java.
+ *
+ * <p>A potential evaluation that throws {@link IllegalArgumentException} inside a trajectory (a
+ * distribution rejecting a value or parameter that the integrator drove out of range, e.g. a scale
+ * that underflowed to 0) ends the trajectory with energy {@code +inf} for every chain, which the
+ * Metropolis step counts as a divergence and rejects. The start point was evaluated without error,
+ * so a model bug still surfaces there.
  *
  * <pre>{@code
  * Leapfrog lf = new Leapfrog(potential, mass);
@@ -21,6 +28,7 @@ public final class Leapfrog {
   private final PotentialFunction potential;
   private final DiagonalMassMatrix mass;
   private long gradientEvaluations;
+  private long failedEvaluations;
 
   /**
    * Creates the integrator.
@@ -43,7 +51,8 @@ public final class Leapfrog {
    */
   public PhasePoint integrate(PhasePoint start, double stepSize, int steps) {
     PhasePoint p = start;
-    for (int i = 0; i < steps; i++) {
+    long failuresBefore = failedEvaluations;
+    for (int i = 0; i < steps && failedEvaluations == failuresBefore; i++) {
       PhasePoint next = step(p, stepSize);
       if (p != start) {
         p.close();
@@ -65,12 +74,32 @@ public final class Leapfrog {
     try (Scope s = Scope.open()) {
       NDArray half = p.momentum().sub(p.gradient().mul(stepSize / 2));
       NDArray z = p.position().add(mass.velocity(half).mul(stepSize));
-      EnergyAndGradient eg = potential.energyAndGradient(z);
-      gradientEvaluations++;
+      EnergyAndGradient eg = evaluate(z);
       NDArray r = half.sub(eg.gradient().mul(stepSize / 2));
-      return new PhasePoint(
-          s.keep(z), s.keep(r), s.keep(eg.energy()), s.keep(eg.gradient()));
+      return new PhasePoint(s.keep(z), s.keep(r), s.keep(eg.energy()), s.keep(eg.gradient()));
     }
+  }
+
+  private EnergyAndGradient evaluate(NDArray z) {
+    gradientEvaluations++;
+    try {
+      return potential.energyAndGradient(z);
+    } catch (IllegalArgumentException e) {
+      failedEvaluations++;
+      NDArray inf =
+          z.getManager()
+              .full(new Shape(z.getShape().get(0)), Float.POSITIVE_INFINITY, z.getDataType());
+      return new EnergyAndGradient(inf, z.zerosLike());
+    }
+  }
+
+  /**
+   * Potential evaluations inside trajectories that threw and were counted as divergences.
+   *
+   * @return the count
+   */
+  public long failedEvaluations() {
+    return failedEvaluations;
   }
 
   /**

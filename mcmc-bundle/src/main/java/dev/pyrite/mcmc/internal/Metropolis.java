@@ -34,7 +34,8 @@ public record Metropolis(NDArray acceptProb, NDArray diverging, NDArray accept) 
    */
   public static Metropolis decide(NDArray h0, NDArray h1) {
     NDArray delta = h1.sub(h0);
-    NDArray inf = delta.getManager().full(delta.getShape(), Float.POSITIVE_INFINITY, delta.getDataType());
+    NDArray inf =
+        delta.getManager().full(delta.getShape(), Float.POSITIVE_INFINITY, delta.getDataType());
     NDArray clean = NDArrays.where(delta.isNaN(), inf, delta);
     NDArray acceptProb = clean.neg().exp().minimum(1.0);
     NDArray u = delta.getManager().randomUniform(0f, 1f, delta.getShape(), delta.getDataType());

@@ -17,7 +17,9 @@ class AdaptationScheduleTest {
   @Test
   void defaultWindowsDouble() {
     assertArrayEquals(
-        new long[][] {{0, 74}, {75, 99}, {100, 149}, {150, 249}, {250, 449}, {450, 949}, {950, 999}},
+        new long[][] {
+          {0, 74}, {75, 99}, {100, 149}, {150, 249}, {250, 449}, {450, 949}, {950, 999}
+        },
         windows(1000));
   }
 
