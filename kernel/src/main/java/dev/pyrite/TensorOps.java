@@ -1,14 +1,29 @@
 package dev.pyrite;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Activation;
+import dev.pyrite.internal.tensor.Bessel;
+import dev.pyrite.internal.tensor.Constants;
+import dev.pyrite.internal.tensor.LinearAlgebras;
+import dev.pyrite.internal.tensor.SpecialFunctions;
 
 /**
- * Numerically careful tensor functions that DJL's {@code NDArray} lacks, built from elementwise ops
- * so they work (with gradients) on every engine.
+ * Numerically careful tensor functions that DJL's {@code NDArray} lacks: special functions and
+ * batched linear algebra, all with gradients on every engine.
+ *
+ * <p>Special functions are built from elementwise ops. Linear algebra acts on the last two axes
+ * (leading axes are batch axes) and uses the engine's own operators where DJL reaches them (MXNet's
+ * {@code linalg_potrf}/{@code linalg_trsm} through {@code NDManager.invoke}), and engine-neutral
+ * routines built from slices and matrix products everywhere else; the engine is the one of the
+ * array passed in.
  *
  * <pre>{@code
  * NDArray y = TensorOps.softplus(x);        // log(1 + exp(x)), no overflow
  * NDArray lse = TensorOps.logSumExp(x, 0);  // log(sum(exp(x), axis 0))
+ * NDArray l = TensorOps.cholesky(cov);      // cov = l l^T
+ * NDArray z = TensorOps.solveTriangular(l, b, true, false); // l z = b
  * }</pre>
  */
 public final class TensorOps {
@@ -21,29 +36,27 @@ public final class TensorOps {
    * @return {@code log1p(x)}
    */
   public static NDArray log1p(NDArray x) {
-    NDArray u = x.add(1);
-    // log(u) - ((u - 1) - x) / u corrects the rounding of 1 + x (Goldberg's trick)
-    return u.log().sub(u.sub(1).sub(x).div(u));
+    return SpecialFunctions.log1p(x);
   }
 
   /**
-   * {@code exp(x) - 1}.
+   * {@code exp(x) - 1}, accurate for small {@code x}.
    *
    * @param x the input
    * @return {@code expm1(x)}
    */
   public static NDArray expm1(NDArray x) {
-    return x.exp().sub(1);
+    return SpecialFunctions.expm1(x);
   }
 
   /**
-   * {@code log(1 + exp(x))} without overflow.
+   * {@code log(1 + exp(x))} without overflow (the engine's fused op).
    *
    * @param x the input
    * @return the softplus
    */
   public static NDArray softplus(NDArray x) {
-    return x.maximum(0).add(log1p(x.abs().neg().exp()));
+    return Activation.softPlus(x);
   }
 
   /**
@@ -63,7 +76,7 @@ public final class TensorOps {
    * @return the sigmoid
    */
   public static NDArray sigmoid(NDArray x) {
-    return logSigmoid(x).exp();
+    return Activation.sigmoid(x);
   }
 
   /**
@@ -77,15 +90,15 @@ public final class TensorOps {
   }
 
   /**
-   * {@code log(sum(exp(x)))} along an axis, stable for large inputs.
+   * {@code log(sum(exp(x)))} along an axis, stable for large inputs; {@code -inf} where every entry
+   * is {@code -inf}.
    *
    * @param x the input
    * @param axis the axis to reduce
    * @return the reduced array
    */
   public static NDArray logSumExp(NDArray x, int axis) {
-    NDArray m = x.max(new int[] {axis}, true).stopGradient();
-    return x.sub(m).exp().sum(new int[] {axis}).log().add(m.squeeze(axis));
+    return SpecialFunctions.logSumExp(x, axis);
   }
 
   /**
@@ -97,6 +110,126 @@ public final class TensorOps {
    */
   public static NDArray logBeta(NDArray a, NDArray b) {
     return a.gammaln().add(b.gammaln()).sub(a.add(b).gammaln());
+  }
+
+  /**
+   * The digamma function {@code d/dx log Gamma(x)} for {@code x > 0}, accurate to about 1e-13
+   * relative in float64 (recurrence up to 6, then the asymptotic series); differentiable.
+   *
+   * <pre>{@code
+   * NDArray psi = TensorOps.digamma(concentration);
+   * }</pre>
+   *
+   * @param x positive arguments
+   * @return {@code psi(x)}
+   */
+  public static NDArray digamma(NDArray x) {
+    return SpecialFunctions.digamma(x);
+  }
+
+  /**
+   * {@code log I0(x)}, the log of the modified Bessel function of the first kind of order 0,
+   * accurate to about 1e-15 relative; differentiable ({@code d/dx log I0 = I1 / I0}).
+   *
+   * @param x the argument
+   * @return {@code log I0(x)}
+   */
+  public static NDArray logBesselI0(NDArray x) {
+    return Bessel.logI0(x);
+  }
+
+  /**
+   * {@code log I1(x)} for {@code x >= 0}, the log of the modified Bessel function of the first kind
+   * of order 1; differentiable.
+   *
+   * @param x the non-negative argument
+   * @return {@code log I1(x)}
+   */
+  public static NDArray logBesselI1(NDArray x) {
+    return Bessel.logI1(x);
+  }
+
+  /**
+   * The lower Cholesky factor {@code L} of symmetric positive-definite matrices, {@code a = L L^T}.
+   * The input is symmetrised ({@code (a + a^T) / 2}), so its gradient is symmetric, as in torch.
+   * Entries are NaN where a matrix is not positive definite.
+   *
+   * @param a matrices of shape {@code (..., n, n)}
+   * @return lower-triangular factors with positive diagonals
+   */
+  public static NDArray cholesky(NDArray a) {
+    return LinearAlgebras.of(a).cholesky(a);
+  }
+
+  /**
+   * Whether matrices are positive definite: the symmetric part {@code (a + a^T) / 2} has a
+   * Cholesky factor with a positive diagonal (torch's {@code cholesky_ex(a).info == 0}), found by
+   * the engine-neutral factorisation so that no engine raises. Symmetry itself is not checked.
+   *
+   * @param a matrices {@code (..., n, n)}
+   * @return booleans {@code (...)}
+   */
+  public static NDArray isPositiveDefinite(NDArray a) {
+    NDArray l = LinearAlgebras.neutral().cholesky(a.stopGradient());
+    NDArray d = LinearAlgebras.neutral().diagonal(l);
+    // NaN fails every comparison, so a NaN pivot counts as not positive
+    return d.gt(0).toType(DataType.INT32, false).min(new int[] {-1}).gt(0);
+  }
+
+  /**
+   * Solves {@code a x = b} (or {@code a^T x = b}) for triangular {@code a}; batch axes broadcast.
+   *
+   * @param a triangular matrices {@code (..., n, n)}; only the named triangle is read
+   * @param b right-hand sides {@code (..., n, m)} (a vector {@code v} is {@code v.expandDims(-1)})
+   * @param lower whether {@code a} is lower (else upper) triangular
+   * @param transpose whether to solve with {@code a^T}
+   * @return the solution, of shape {@code broadcast(batch) + (n, m)}
+   */
+  public static NDArray solveTriangular(NDArray a, NDArray b, boolean lower, boolean transpose) {
+    return LinearAlgebras.of(a).solveTriangular(a, b, lower, transpose);
+  }
+
+  /**
+   * The main diagonals of matrices.
+   *
+   * @param a matrices {@code (..., n, n)}
+   * @return the diagonals {@code (..., n)}
+   */
+  public static NDArray diagonal(NDArray a) {
+    return LinearAlgebras.of(a).diagonal(a);
+  }
+
+  /**
+   * The lower triangle of matrices: entries with {@code column - row <= k} kept, the rest zero.
+   *
+   * @param a matrices {@code (..., n, n)}
+   * @param k the diagonal offset: 0 keeps the diagonal, -1 keeps the strictly lower part
+   * @return the masked matrices
+   */
+  public static NDArray tril(NDArray a, int k) {
+    NDArray mask = Constants.lowerMask(Constants.lastDim(a), k, a);
+    return NDArrays.where(mask.gt(0).broadcast(a.getShape()), a, a.zerosLike());
+  }
+
+  /**
+   * {@code log det(a)} of symmetric positive-definite matrices, through the Cholesky factor: {@code
+   * 2 sum(log(diag(L)))}.
+   *
+   * @param a matrices {@code (..., n, n)}
+   * @return log-determinants {@code (...)}
+   */
+  public static NDArray logDet(NDArray a) {
+    return logAbsDetTriangular(cholesky(a)).mul(2);
+  }
+
+  /**
+   * {@code log |det(t)|} of triangular matrices: {@code sum(log(|diag(t)|))}.
+   *
+   * @param t triangular matrices {@code (..., n, n)}
+   * @return log-absolute-determinants {@code (...)}
+   */
+  public static NDArray logAbsDetTriangular(NDArray t) {
+    return diagonal(t).abs().log().sum(new int[] {-1});
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.pyrite.Backend;
  */
 public final class Distributions {
   private static volatile boolean validation = true;
+  private static final ThreadLocal<Boolean> LOCAL = new ThreadLocal<>();
 
   private Distributions() {}
 
@@ -24,7 +25,34 @@ public final class Distributions {
    * @return true by default
    */
   public static boolean isValidation() {
-    return validation;
+    Boolean local = LOCAL.get();
+    return local != null ? local : validation;
+  }
+
+  /**
+   * Overrides validation on this thread until the returned handle is closed; inference loops use it
+   * to validate a model's first run only.
+   *
+   * <pre>{@code
+   * try (Distributions.Validation off = Distributions.validation(false)) {
+   *   potential.energy(z);
+   * }
+   * }</pre>
+   *
+   * @param enabled whether to validate on this thread
+   * @return a handle that restores the previous setting
+   */
+  public static Validation validation(boolean enabled) {
+    Boolean previous = LOCAL.get();
+    LOCAL.set(enabled);
+    return () -> LOCAL.set(previous);
+  }
+
+  /** Restores the previous thread-local validation setting. */
+  @FunctionalInterface
+  public interface Validation extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /**

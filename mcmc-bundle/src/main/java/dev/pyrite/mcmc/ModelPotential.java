@@ -10,6 +10,7 @@ import dev.pyrite.Backend;
 import dev.pyrite.Bijections;
 import dev.pyrite.Plate;
 import dev.pyrite.Scope;
+import dev.pyrite.distributions.Distributions;
 import dev.pyrite.handlers.BlockHandler;
 import dev.pyrite.handlers.SubstituteHandler;
 import dev.pyrite.handlers.Trace;
@@ -97,7 +98,9 @@ public final class ModelPotential implements PotentialFunction {
 
   private Trace traceWithInit(InitStrategy strategy) {
     TraceHandler tracer = new TraceHandler();
-    try (BlockHandler block = BlockHandler.all().install();
+    // the prototype run validated the model; energy evaluations skip the per-op read-backs
+    try (Distributions.Validation off = Distributions.validation(false);
+        BlockHandler block = BlockHandler.all().install();
         TraceHandler t = tracer.install();
         InitMessenger i = new InitMessenger(strategy).install()) {
       program.run();
@@ -292,7 +295,9 @@ public final class ModelPotential implements PotentialFunction {
 
   private Trace run(Map<String, NDArray> values, long chains, boolean vectorized) {
     TraceHandler tracer = new TraceHandler();
-    try (BlockHandler block = BlockHandler.all().install();
+    // the prototype run validated the model; energy evaluations skip the per-op read-backs
+    try (Distributions.Validation off = Distributions.validation(false);
+        BlockHandler block = BlockHandler.all().install();
         TraceHandler t = tracer.install();
         FixedParams fixed = new FixedParams().install();
         SubstituteHandler sub = new SubstituteHandler(values).install();
