@@ -1,6 +1,7 @@
 package dev.pyrite;
 
 import dev.pyrite.internal.stack.HandlerStack;
+import dev.pyrite.spi.Message;
 import dev.pyrite.spi.Messenger;
 import dev.pyrite.spi.Model;
 
@@ -51,6 +52,24 @@ public abstract class Handler implements Messenger, AutoCloseable {
 
   /** Hook called after the handler was removed from the stack. */
   protected void exit() {}
+
+  /**
+   * Sends a message through the current thread's whole handler stack, Pyro's {@code apply_stack}:
+   * {@code process} top-down, the default behaviour of the message's type unless a handler marked
+   * it done, {@code postprocess} bottom-up, then the message's continuation. Handlers that emit a
+   * site of their own (such as {@code do}, which splits the intervened site) call it.
+   *
+   * <pre>{@code
+   * Message fresh = msg.copy();
+   * fresh.condIndepStack().clear(); // the plates add their frames again
+   * Handler.applyStack(fresh);
+   * }</pre>
+   *
+   * @param msg the message
+   */
+  public static void applyStack(Message msg) {
+    HandlerStack.apply(msg);
+  }
 
   /**
    * Runs a model once with this handler installed.

@@ -2,10 +2,19 @@ package dev.pyrite;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.pyrite.internal.paramstore.ConstraintLookup;
+import dev.pyrite.internal.paramstore.StoreFiles;
+import dev.pyrite.internal.paramstore.StoredParam;
 import dev.pyrite.spi.Constraint;
 import dev.pyrite.spi.Transform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,12 +27,26 @@ import java.util.function.Supplier;
  * <p>There is one {@link #global() global} store per runtime; {@link #use(ParamStore)} makes
  * another store current on this thread, so two models in one JVM need not collide.
  *
+ * <p>A param keeps its constraint and, when its initialiser is a {@link ParamInit} of known shape,
+ * its shape: a re-declaration with another one is an error that names both.
+ *
+ * <p>{@link #save(Path)} writes the store to a directory: a Jackson manifest ({@code
+ * manifest.json}: per param its name, dtype, shapes, constraint name and event dims) and one file
+ * of raw little-endian bytes per param holding its unconstrained value. {@link #load(Path)} reads
+ * it back into a fresh store, bit for bit. Constraints are saved by {@link Constraint#name() name},
+ * which carries their arguments ({@code "interval(-1.0, 2.0)"}), and re-created on load by the
+ * registered bijection providers that implement {@link ConstraintResolver}; the built-in
+ * constraints resolve out of the box, and a bundle that adds a constraint makes it loadable by
+ * implementing {@code ConstraintResolver} on its {@code BijectionProvider}.
+ *
  * <pre>{@code
  * ParamStore mine = new ParamStore();
  * try (ParamStore.Use u = ParamStore.use(mine)) {
  *   svi.step(data);                     // params land in "mine"
  * }
  * NDArray a = mine.constrained("a");
+ * mine.save(Path.of("fit"));
+ * ParamStore again = ParamStore.load(Path.of("fit"));
  * }</pre>
  */
 public final class ParamStore {
@@ -33,9 +56,15 @@ public final class ParamStore {
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   private NDManager manager;
 
-  /** A stored param: its unconstrained leaf array and how to constrain it. */
+  /**
+   * A stored param: its unconstrained leaf array, how to constrain it and its constrained shape.
+   */
   private record Entry(
-      NDArray unconstrained, Constraint constraint, Transform transform, int eventDim) {}
+      NDArray unconstrained,
+      Constraint constraint,
+      Transform transform,
+      int eventDim,
+      Shape shape) {}
 
   /**
    * The runtime-wide store.
@@ -80,18 +109,27 @@ public final class ParamStore {
    * The constrained value of a param, creating it from {@code init} the first time.
    *
    * @param name the param name
-   * @param init computes the initial constrained value (called once)
+   * @param init computes the initial constrained value (called once); a {@link ParamInit} also
+   *     declares its shape, which is then checked on every later call
    * @param constraint the constraint, {@code null} for unconstrained reals
    * @param eventDim event dimensions of the constraint
    * @return the constrained value, recorded for autograd
-   * @throws IllegalArgumentException when the param exists with another constraint
+   * @throws IllegalArgumentException when the param exists with another constraint or shape
    */
   public synchronized NDArray get(
       String name, Supplier<NDArray> init, Constraint constraint, int eventDim) {
     Entry e = entries.get(name);
     if (e == null) {
       e = create(name, init.get(), constraint, eventDim);
-    } else if (!sameConstraint(e.constraint(), constraint)) {
+    } else {
+      checkRedeclaration(name, e, init, constraint);
+    }
+    return e.transform() == null ? e.unconstrained() : e.transform().forward(e.unconstrained());
+  }
+
+  private static void checkRedeclaration(
+      String name, Entry e, Supplier<NDArray> init, Constraint constraint) {
+    if (!sameConstraint(e.constraint(), constraint)) {
       throw new IllegalArgumentException(
           "param \""
               + name
@@ -101,7 +139,17 @@ public final class ParamStore {
               + describe(constraint)
               + "; use one constraint per param name, or clear the param store");
     }
-    return e.transform() == null ? e.unconstrained() : e.transform().forward(e.unconstrained());
+    if (init instanceof ParamInit p && !p.shape().equals(e.shape())) {
+      throw new IllegalArgumentException(
+          "param \""
+              + name
+              + "\" was created with shape "
+              + e.shape()
+              + " and is now declared with shape "
+              + p.shape()
+              + "; a param keeps its shape: give the new param another name, or clear the param"
+              + " store (ParamStore.current().clear()) after changing the model");
+    }
   }
 
   private Entry create(String name, NDArray initValue, Constraint constraint, int eventDim) {
@@ -127,7 +175,7 @@ public final class ParamStore {
     Scope.escape(stored);
     stored.attach(manager());
     stored.setRequiresGradient(true);
-    Entry e = new Entry(stored, constraint, t, eventDim);
+    Entry e = new Entry(stored, constraint, t, eventDim, initValue.getShape());
     entries.put(name, e);
     return e;
   }
@@ -173,6 +221,26 @@ public final class ParamStore {
   }
 
   /**
+   * The shape of a param's constrained value.
+   *
+   * @param name the param name
+   * @return the shape
+   */
+  public synchronized Shape shape(String name) {
+    return entry(name).shape();
+  }
+
+  /**
+   * The event dimensions a param was declared with.
+   *
+   * @param name the param name
+   * @return the event dimensions
+   */
+  public synchronized int eventDim(String name) {
+    return entry(name).eventDim();
+  }
+
+  /**
    * Whether a param exists.
    *
    * @param name the param name
@@ -197,6 +265,72 @@ public final class ParamStore {
     if (manager != null) {
       manager.close();
       manager = null;
+    }
+  }
+
+  /**
+   * Saves every param to a directory: {@code manifest.json} plus one raw little-endian tensor file
+   * per param. The files are written to a temporary directory beside {@code dir} and renamed into
+   * place, replacing a store saved there before, so a failure leaves {@code dir} as it was.
+   *
+   * @param dir the target directory: new, empty, or holding a saved store
+   * @throws UncheckedIOException when writing fails
+   * @throws IllegalArgumentException when {@code dir} is a file or a directory with other content
+   */
+  public synchronized void save(Path dir) {
+    List<StoredParam> params = new ArrayList<>();
+    for (Map.Entry<String, Entry> me : entries.entrySet()) {
+      Entry e = me.getValue();
+      params.add(
+          new StoredParam(
+              me.getKey(),
+              e.unconstrained(),
+              e.shape(),
+              e.constraint() == null ? null : e.constraint().name(),
+              e.eventDim()));
+    }
+    try {
+      StoreFiles.write(dir, params);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot save the param store to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a store that {@link #save(Path)} wrote into a fresh store: the unconstrained values are
+   * bitwise the saved ones, in the saved dtypes, and each constraint is re-created from its name
+   * (see {@link ConstraintResolver}).
+   *
+   * @param dir the directory
+   * @return a new store, not yet current; make it so with {@link #use(ParamStore)}
+   * @throws UncheckedIOException when reading fails
+   * @throws IllegalArgumentException when {@code dir} holds no valid store or a constraint name
+   *     cannot be resolved
+   */
+  public static ParamStore load(Path dir) {
+    ParamStore store = new ParamStore();
+    try {
+      store.restore(StoreFiles.read(dir, store.manager()));
+      return store;
+    } catch (IOException e) {
+      store.clear();
+      throw new UncheckedIOException(
+          "cannot load the param store from " + dir + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      store.clear();
+      throw e;
+    }
+  }
+
+  private synchronized void restore(List<StoredParam> params) {
+    for (StoredParam p : params) {
+      Constraint c =
+          p.constraint() == null ? null : ConstraintLookup.resolve(p.name(), p.constraint());
+      Transform t = c == null ? null : Bijections.bijectTo(c);
+      NDArray u = Scope.escape(p.unconstrained());
+      u.setRequiresGradient(true);
+      entries.put(p.name(), new Entry(u, c, t, p.eventDim(), p.shape()));
     }
   }
 

@@ -76,4 +76,20 @@ public enum PluginKind {
     }
     throw new IllegalArgumentException(type.getName() + " is not a Pyrite plug-in kind");
   }
+
+  /**
+   * The label of any provider interface: the kind's label for the built-in kinds, the interface's
+   * simple name for kinds that bundles define themselves (e.g. a KL-rule provider).
+   *
+   * @param type the provider interface
+   * @return the label
+   */
+  public static String labelOf(Class<?> type) {
+    for (PluginKind k : values()) {
+      if (k.type == type) {
+        return k.label;
+      }
+    }
+    return type.getSimpleName();
+  }
 }

@@ -20,9 +20,20 @@ public final class PluginNotFoundException extends RuntimeException {
    * @param available the names that exist
    */
   public PluginNotFoundException(PluginKind kind, String name, List<String> available) {
+    this(kind.label(), name, available);
+  }
+
+  /**
+   * Creates the exception for any kind, built-in or defined by a bundle.
+   *
+   * @param kind the kind's label
+   * @param name the requested name
+   * @param available the names that exist
+   */
+  public PluginNotFoundException(String kind, String name, List<String> available) {
     super(
         "no "
-            + kind.label()
+            + kind
             + " named "
             + name
             + "; available: "

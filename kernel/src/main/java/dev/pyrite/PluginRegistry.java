@@ -32,7 +32,7 @@ public interface PluginRegistry {
         .orElseThrow(
             () ->
                 new PluginNotFoundException(
-                    PluginKind.of(kind), name, all(kind).stream().map(Plugin::name).toList()));
+                    PluginKind.labelOf(kind), name, all(kind).stream().map(Plugin::name).toList()));
   }
 
   /**
@@ -46,7 +46,9 @@ public interface PluginRegistry {
   <P extends Plugin> Optional<P> lookup(Class<P> kind, String name);
 
   /**
-   * Every plug-in of a kind, sorted by name.
+   * Every plug-in of a kind, sorted by name. Besides the built-in {@link PluginKind kinds}, any
+   * provider interface that extends {@link Plugin} works as a kind: a bundle can define its own
+   * (e.g. KL rules) and third parties plug into it the same way.
    *
    * @param kind the provider interface
    * @param <P> the kind

@@ -1,7 +1,6 @@
 package dev.pyrite;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
 import dev.pyrite.internal.dist.PointMass;
 import dev.pyrite.internal.dist.UnitFactor;
 import dev.pyrite.internal.stack.HandlerStack;
@@ -55,16 +54,8 @@ public final class Pyrite {
       msg.setValue(obs);
       msg.setObserved(true);
     }
-    HandlerStack.apply(msg, Pyrite::defaultSample);
+    HandlerStack.apply(msg);
     return msg.value();
-  }
-
-  private static void defaultSample(Message msg) {
-    if (msg.value() != null) {
-      return;
-    }
-    Distribution fn = msg.fn();
-    msg.setValue(fn.hasRsample() ? fn.rsample(new Shape()) : fn.sample(new Shape()));
   }
 
   /**
@@ -128,11 +119,7 @@ public final class Pyrite {
     msg.setParamInit(init);
     msg.setConstraint(constraint);
     msg.setEventDim(eventDim);
-    HandlerStack.apply(
-        msg,
-        m ->
-            m.setValue(
-                ParamStore.current().get(m.name(), m.paramInit(), m.constraint(), m.eventDim())));
+    HandlerStack.apply(msg);
     return msg.value();
   }
 
@@ -175,6 +162,39 @@ public final class Pyrite {
   }
 
   /**
+   * A plate that subsamples the given indices: log-likelihoods inside are scaled by {@code size /
+   * indices.size()}.
+   *
+   * @param name the plate name
+   * @param size the full size
+   * @param indices a 1-dimensional integer array of indices in {@code [0, size)}
+   * @return the installed plate
+   */
+  public static Plate plate(String name, long size, NDArray indices) {
+    return new Plate(name, size, indices, null).install();
+  }
+
+  /**
+   * A markov context of history 1, Pyro's {@code with pyro.markov():}.
+   *
+   * @return the installed context, to close (try-with-resources)
+   */
+  public static Markov markov() {
+    return new Markov().install();
+  }
+
+  /**
+   * A markov loop of history 1 over {@code 0 .. n-1}, Pyro's {@code for t in
+   * pyro.markov(range(n))}: each step enters a new level.
+   *
+   * @param n the number of steps
+   * @return the steps, to iterate
+   */
+  public static Iterable<Long> markov(long n) {
+    return new Markov().over(n);
+  }
+
+  /**
    * Adds {@code logWeight} to the model's log-density, Pyro's {@code factor}.
    *
    * @param name the site name
@@ -199,5 +219,27 @@ public final class Pyrite {
     msg.infer().put("_deterministic", Boolean.TRUE);
     HandlerStack.apply(msg, m -> {});
     return msg.value();
+  }
+
+  /**
+   * Registers the parameters of a DJL block as params, Pyro's {@code module}: parameter {@code p}
+   * becomes the unconstrained param {@code name$$$p} (one PARAM message each, so SVI trains it and
+   * handlers see it), created from the block's current value the first time and taken from the
+   * param store afterwards (after {@link ParamStore#load}, the loaded value). Run the block's
+   * forward with the returned DJL parameter store so it computes with the params; call {@code
+   * module} again on every run of the model or guide.
+   *
+   * <pre>{@code
+   * ParameterStore ps = module("decoder", decoder); // decoder initialised once beforehand
+   * NDArray logits = decoder.forward(ps, new NDList(z), true).singletonOrThrow();
+   * }</pre>
+   *
+   * @param name the module name, unique among the model's params
+   * @param block an initialised block
+   * @return the parameter store its forward must use
+   * @throws IllegalStateException when the block is not initialised
+   */
+  public static ai.djl.training.ParameterStore module(String name, ai.djl.nn.Block block) {
+    return dev.pyrite.internal.paramstore.ModuleBinding.bind(name, block);
   }
 }

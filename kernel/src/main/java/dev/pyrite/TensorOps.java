@@ -3,6 +3,7 @@ package dev.pyrite;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import dev.pyrite.internal.tensor.Bessel;
 import dev.pyrite.internal.tensor.Constants;
@@ -162,9 +163,9 @@ public final class TensorOps {
   }
 
   /**
-   * Whether matrices are positive definite: the symmetric part {@code (a + a^T) / 2} has a
-   * Cholesky factor with a positive diagonal (torch's {@code cholesky_ex(a).info == 0}), found by
-   * the engine-neutral factorisation so that no engine raises. Symmetry itself is not checked.
+   * Whether matrices are positive definite: the symmetric part {@code (a + a^T) / 2} has a Cholesky
+   * factor with a positive diagonal (torch's {@code cholesky_ex(a).info == 0}), found by the
+   * engine-neutral factorisation so that no engine raises. Symmetry itself is not checked.
    *
    * @param a matrices {@code (..., n, n)}
    * @return booleans {@code (...)}
@@ -209,6 +210,37 @@ public final class TensorOps {
   public static NDArray tril(NDArray a, int k) {
     NDArray mask = Constants.lowerMask(Constants.lastDim(a), k, a);
     return NDArrays.where(mask.gt(0).broadcast(a.getShape()), a, a.zerosLike());
+  }
+
+  /**
+   * Square matrices with the given diagonals and zeros elsewhere (torch's {@code diag_embed}).
+   *
+   * @param d diagonals {@code (..., n)}
+   * @return matrices {@code (..., n, n)}
+   */
+  public static NDArray diagEmbed(NDArray d) {
+    int n = Constants.lastDim(d);
+    Shape out = d.getShape().add(n);
+    NDArray eye = Constants.eye(n, d).gt(0).broadcast(out);
+    NDArray rows = d.expandDims(-2).broadcast(out);
+    return NDArrays.where(eye, rows, rows.zerosLike());
+  }
+
+  /**
+   * The multivariate log-gamma function {@code log Gamma_p(a) = p (p - 1) / 4 log(pi) + sum_{i < p}
+   * lgamma(a - i / 2)} (torch's {@code mvlgamma}).
+   *
+   * @param a arguments, {@code a > (p - 1) / 2}
+   * @param p the dimension, at least 1
+   * @return {@code log Gamma_p(a)}, of the shape of {@code a}
+   */
+  public static NDArray multigammaln(NDArray a, int p) {
+    double[] half = new double[p];
+    for (int i = 0; i < p; i++) {
+      half[i] = 0.5 * i;
+    }
+    NDArray terms = a.expandDims(-1).sub(Constants.of(half, new Shape(p), a)).gammaln();
+    return terms.sum(new int[] {-1}).add(0.25 * p * (p - 1) * Math.log(Math.PI));
   }
 
   /**

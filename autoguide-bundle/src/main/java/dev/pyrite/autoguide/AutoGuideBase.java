@@ -64,6 +64,16 @@ public abstract class AutoGuideBase<A> implements AutoGuide<A> {
   protected abstract void sampleLatents(A args);
 
   /**
+   * The init strategy used when the options name none: Pyro's {@code init_to_median} for guides
+   * over one flat vector; per-site guides override it.
+   *
+   * @return the default strategy
+   */
+  protected InitStrategy defaultInit() {
+    return InitStrategies.initToMedian();
+  }
+
+  /**
    * The latent sites, in model order.
    *
    * @return the sites (empty before the first run)
@@ -99,7 +109,7 @@ public abstract class AutoGuideBase<A> implements AutoGuide<A> {
     if (sites != null) {
       return;
     }
-    InitStrategy init = options.init() == null ? InitStrategies.initToMedian() : options.init();
+    InitStrategy init = options.init() == null ? defaultInit() : options.init();
     TraceHandler tracer = new TraceHandler();
     try (BlockHandler b = BlockHandler.all().install();
         InitHandler i = new InitHandler(init).install();

@@ -9,7 +9,9 @@ import dev.pyrite.ParamStore;
 import dev.pyrite.distributions.Normal;
 import dev.pyrite.distributions.TransformedDistribution;
 import dev.pyrite.distributions.constraints.Constraints;
+import dev.pyrite.init.InitStrategies;
 import dev.pyrite.spi.AutoGuideOptions;
+import dev.pyrite.spi.InitStrategy;
 import dev.pyrite.spi.Model;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +30,7 @@ import java.util.Map;
  */
 public final class AutoNormal<A> extends AutoGuideBase<A> {
   /**
-   * With default options (init to median, init scale 0.1).
+   * With default options (init to feasible, init scale 0.1).
    *
    * @param model the model
    */
@@ -44,6 +46,15 @@ public final class AutoNormal<A> extends AutoGuideBase<A> {
    */
   public AutoNormal(Model<A> model, AutoGuideOptions options) {
     super(model, options, "AutoNormal");
+  }
+
+  /**
+   * Pyro's AutoNormal starts every latent at zero in unconstrained space ({@code
+   * init_to_feasible}).
+   */
+  @Override
+  protected InitStrategy defaultInit() {
+    return InitStrategies.initToFeasible();
   }
 
   @Override

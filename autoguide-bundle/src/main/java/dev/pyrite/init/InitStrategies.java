@@ -95,6 +95,20 @@ public final class InitStrategies {
   }
 
   /**
+   * Zero in unconstrained space, mapped into the support ({@code init_to_feasible}); Pyro's default
+   * for {@code AutoNormal}.
+   *
+   * @return the strategy
+   */
+  public static InitStrategy initToFeasible() {
+    return site -> {
+      NDArray prototype = site.fn().sample(new Shape());
+      Transform t = Bijections.bijectTo(site.fn().support());
+      return t.forward(t.inverse(prototype).zerosLike());
+    };
+  }
+
+  /**
    * Fixed values for the named sites, and {@code fallback} for the others.
    *
    * @param values site name to constrained value

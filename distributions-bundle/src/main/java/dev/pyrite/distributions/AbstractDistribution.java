@@ -142,6 +142,9 @@ public abstract class AbstractDistribution implements Distribution {
     NDArray v = value.stopGradient();
     Constraint elementwise = c instanceof IndependentConstraint ic ? ic.base() : c;
     NDArray bad = elementwise.check(v).logicalNot();
+    for (int i = bad.getShape().dimension(); i < v.getShape().dimension(); i++) {
+      bad = bad.expandDims(i);
+    }
     NDArray picked = v.reshape(-1).booleanMask(bad.broadcast(v.getShape()).reshape(-1));
     double[] vals = picked.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).toDoubleArray();
     StringBuilder sb = new StringBuilder("[");

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.TensorOps;
 import dev.pyrite.distributions.constraints.Constraints;
+import dev.pyrite.distributions.internal.Enumeration;
 import dev.pyrite.distributions.transforms.Precision;
 import dev.pyrite.spi.Constraint;
 import dev.pyrite.spi.Distribution;
@@ -125,6 +126,11 @@ public final class Bernoulli extends AbstractDistribution {
   public NDArray entropy() {
     NDArray l = logits();
     return TensorOps.softplus(l).sub(probs().mul(l)).broadcast(batchShape());
+  }
+
+  @Override
+  public NDArray enumerateSupport(boolean expand) {
+    return Enumeration.range(probs != null ? probs : logits, 2, batchShape(), expand);
   }
 
   @Override

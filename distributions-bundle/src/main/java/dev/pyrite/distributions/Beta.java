@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.TensorOps;
 import dev.pyrite.distributions.constraints.Constraints;
+import dev.pyrite.distributions.internal.Elementwise;
+import dev.pyrite.distributions.internal.SpecialFunctions;
 import dev.pyrite.distributions.internal.StandardGamma;
 import dev.pyrite.distributions.transforms.Precision;
 import dev.pyrite.spi.Constraint;
@@ -11,7 +13,9 @@ import dev.pyrite.spi.Distribution;
 
 /**
  * The beta distribution, density {@code x^(a-1) (1-x)^(b-1) / B(a, b)} on the unit interval.
- * Reparameterised through two implicitly differentiated gamma draws: {@code X / (X + Y)}.
+ * Reparameterised through two implicitly differentiated gamma draws: {@code X / (X + Y)}. {@code
+ * cdf} and {@code icdf} (which torch lacks) are the regularised incomplete beta function and its
+ * inverse in double precision, without gradients.
  *
  * <pre>{@code
  * NDArray p = sample("p", new Beta(1, 1));
@@ -103,6 +107,30 @@ public final class Beta extends AbstractDistribution {
         .mul(concentration0)
         .div(total.square().mul(total.add(1)))
         .broadcast(batchShape());
+  }
+
+  @Override
+  public NDArray entropy() {
+    NDArray a = concentration1;
+    NDArray b = concentration0;
+    NDArray total = a.add(b);
+    return TensorOps.logBeta(a, b)
+        .sub(a.sub(1).mul(TensorOps.digamma(a)))
+        .sub(b.sub(1).mul(TensorOps.digamma(b)))
+        .add(total.sub(2).mul(TensorOps.digamma(total)))
+        .broadcast(batchShape());
+  }
+
+  @Override
+  public NDArray cdf(NDArray value) {
+    return Elementwise.map(
+        v -> SpecialFunctions.betaI(v[0], v[1], v[2]), value, concentration1, concentration0);
+  }
+
+  @Override
+  public NDArray icdf(NDArray q) {
+    return Elementwise.map(
+        v -> SpecialFunctions.inverseBetaI(v[0], v[1], v[2]), q, concentration1, concentration0);
   }
 
   @Override

@@ -1,15 +1,18 @@
 package dev.pyrite.distributions;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.distributions.constraints.IndependentConstraint;
+import dev.pyrite.distributions.internal.Ops;
 import dev.pyrite.spi.Constraint;
 import dev.pyrite.spi.Distribution;
 
 /**
  * A point mass at {@code value} carrying a log-density, Pyro's {@code Delta}: autoguides use it to
- * emit a transformed value whose log-probability is the log-Jacobian term.
+ * emit a transformed value whose log-probability is the log-Jacobian term. As in Pyro, {@code
+ * logProb} is {@code logDensity} at {@code value} and {@code -inf} elsewhere.
  *
  * <pre>{@code
  * sample("p", new Delta(p, logDensity, 0));
@@ -57,9 +60,14 @@ public final class Delta extends AbstractDistribution {
 
   @Override
   public NDArray logProb(NDArray x) {
-    Shape batch = x.getShape().slice(0, x.getShape().dimension() - eventDim);
-    NDArray zero = x.getManager().zeros(batch, x.getDataType());
-    return logDensity == null ? zero : zero.add(logDensity);
+    NDArray same = x.eq(value);
+    for (int i = 0; i < eventDim; i++) {
+      same = same.toType(DataType.INT32, false).min(new int[] {-1}).gt(0);
+    }
+    NDArray lp =
+        Ops.where(
+            same, Distributions.scalar(0, x), Distributions.scalar(Double.NEGATIVE_INFINITY, x));
+    return logDensity == null ? lp : lp.add(logDensity);
   }
 
   @Override

@@ -2,7 +2,11 @@ package dev.pyrite.distributions;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import dev.pyrite.TensorOps;
 import dev.pyrite.distributions.constraints.Constraints;
+import dev.pyrite.distributions.internal.Elementwise;
+import dev.pyrite.distributions.internal.Ops;
+import dev.pyrite.distributions.internal.SpecialFunctions;
 import dev.pyrite.distributions.internal.StandardGamma;
 import dev.pyrite.distributions.transforms.Precision;
 import dev.pyrite.spi.Constraint;
@@ -10,7 +14,9 @@ import dev.pyrite.spi.Distribution;
 
 /**
  * The gamma distribution with shape {@code concentration} and {@code rate}, density {@code b^a
- * x^(a-1) e^(-b x) / Gamma(a)}. Reparameterised with implicit gradients, as in torch.
+ * x^(a-1) e^(-b x) / Gamma(a)} on {@code x >= 0}. Reparameterised with implicit gradients, as in
+ * torch. {@code cdf} and {@code icdf} (which torch lacks) are the regularised incomplete gamma
+ * function and its inverse in double precision, without gradients.
  *
  * <pre>{@code
  * NDArray precision = sample("precision", new Gamma(2, 1));
@@ -78,14 +84,14 @@ public final class Gamma extends AbstractDistribution {
     validateSample(value);
     return concentration
         .mul(rate.log())
-        .add(concentration.sub(1).mul(value.log()))
+        .add(Ops.xlogy(concentration.sub(1), value))
         .sub(rate.mul(value))
         .sub(concentration.gammaln());
   }
 
   @Override
   public Constraint support() {
-    return Constraints.positive();
+    return Constraints.nonnegative();
   }
 
   @Override
@@ -96,6 +102,27 @@ public final class Gamma extends AbstractDistribution {
   @Override
   public NDArray variance() {
     return concentration.div(rate.square()).broadcast(batchShape());
+  }
+
+  @Override
+  public NDArray entropy() {
+    NDArray a = concentration;
+    return a.sub(rate.log())
+        .add(a.gammaln())
+        .add(a.neg().add(1).mul(TensorOps.digamma(a)))
+        .broadcast(batchShape());
+  }
+
+  @Override
+  public NDArray cdf(NDArray value) {
+    return Elementwise.map(
+        v -> SpecialFunctions.gammaP(v[1], v[0] * v[2]), value, concentration, rate);
+  }
+
+  @Override
+  public NDArray icdf(NDArray q) {
+    return Elementwise.map(
+        v -> SpecialFunctions.inverseGammaP(v[1], v[0]) / v[2], q, concentration, rate);
   }
 
   @Override

@@ -110,6 +110,19 @@ public final class Independent extends AbstractDistribution {
   }
 
   @Override
+  public NDArray enumerateSupport(boolean expand) {
+    if (reinterpreted > 0) {
+      throw new UnsupportedOperationException(
+          name()
+              + ": enumerateSupport over "
+              + reinterpreted
+              + " reinterpreted batch dims would enumerate their cartesian product, which is not"
+              + " implemented (as in Pyro); enumerate the base distribution instead");
+    }
+    return base.enumerateSupport(expand);
+  }
+
+  @Override
   public Distribution expand(Shape batchShape) {
     Shape b = base.batchShape();
     Shape moved = b.slice(b.dimension() - reinterpreted);

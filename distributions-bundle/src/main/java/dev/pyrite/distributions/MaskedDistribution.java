@@ -34,6 +34,24 @@ public final class MaskedDistribution extends AbstractDistribution {
         mask.getDataType() == DataType.BOOLEAN ? mask : mask.toType(DataType.BOOLEAN, false);
   }
 
+  /**
+   * The wrapped distribution.
+   *
+   * @return the base
+   */
+  public Distribution base() {
+    return base;
+  }
+
+  /**
+   * The boolean mask.
+   *
+   * @return the mask, broadcastable to the batch shape
+   */
+  public NDArray mask() {
+    return mask;
+  }
+
   @Override
   public String name() {
     return base.name();
@@ -75,6 +93,11 @@ public final class MaskedDistribution extends AbstractDistribution {
   @Override
   public NDArray variance() {
     return base.variance();
+  }
+
+  @Override
+  public NDArray enumerateSupport(boolean expand) {
+    return expand ? base.expand(batchShape()).enumerateSupport(true) : base.enumerateSupport(false);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.pyrite.distributions;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.TensorOps;
+import dev.pyrite.distributions.internal.Monotonicity;
 import dev.pyrite.spi.Constraint;
 import dev.pyrite.spi.Distribution;
 import dev.pyrite.spi.Transform;
@@ -68,6 +69,29 @@ public final class TransformedDistribution extends AbstractDistribution {
     NDArray ladj = transform.logAbsDetJacobian(x, value);
     int extra = eventShape().dimension() - transform.domainEventDim();
     return base.logProb(x).sub(TensorOps.sumRightmost(ladj, Math.max(0, extra)));
+  }
+
+  /**
+   * The base cdf at the pre-image, flipped where the transform decreases (torch's {@code
+   * _monotonize_cdf}); defined for elementwise transforms of known monotonicity.
+   *
+   * @param value values of shape {@code s + batchShape}
+   * @return {@code P(t(X) <= value)}
+   */
+  @Override
+  public NDArray cdf(NDArray value) {
+    NDArray c = base.cdf(transform.inverse(value));
+    return monotonize(c);
+  }
+
+  @Override
+  public NDArray icdf(NDArray q) {
+    return transform.forward(base.icdf(monotonize(q)));
+  }
+
+  private NDArray monotonize(NDArray p) {
+    NDArray sign = Monotonicity.sign(transform, p);
+    return p.sub(0.5).mul(sign).add(0.5);
   }
 
   @Override

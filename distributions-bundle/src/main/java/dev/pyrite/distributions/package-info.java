@@ -9,12 +9,17 @@
  * NDArray beta = sample("beta", prior);
  * }</pre>
  *
+ * <p>The families follow torch's parameterisations and edge cases (NaN or infinite moments where
+ * torch gives them); {@code enumerateSupport} enumerates the finite discrete ones. KL divergences
+ * are in {@link dev.pyrite.distributions.kl}, the reference-value checker in {@link
+ * dev.pyrite.distributions.reference}.
+ *
  * <p>Validation is on by default: invalid parameters and out-of-support values raise an error
  * naming the distribution, the parameter, the value and the constraint. {@link
  * dev.pyrite.distributions.Distributions#setValidation} switches it off for speed.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.pyrite.distributions;
 
 import org.osgi.annotation.bundle.Export;

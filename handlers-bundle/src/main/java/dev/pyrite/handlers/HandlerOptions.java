@@ -1,6 +1,7 @@
 package dev.pyrite.handlers;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Jackson-bindable options of the handlers published in the plugin registry.
@@ -37,4 +38,27 @@ public final class HandlerOptions {
    * @param expose names to expose
    */
   public record Block(List<String> hide, List<String> expose) {}
+
+  /**
+   * Options of {@code do}: scalar interventions by site name.
+   *
+   * @param data site name to the value the model continues with
+   */
+  public record Do(Map<String, Double> data) {}
+
+  /**
+   * Options of {@code infer_config}: hints merged into the infer map of the listed sites (of every
+   * site when the list is empty).
+   *
+   * @param sites the site names
+   * @param infer the hints, e.g. {@code {"enumerate": "parallel"}}
+   */
+  public record InferConfig(List<String> sites, Map<String, Object> infer) {}
+
+  /**
+   * Options of {@code escape}: leave the model at the first of the listed sample sites.
+   *
+   * @param sites the site names
+   */
+  public record Escape(List<String> sites) {}
 }

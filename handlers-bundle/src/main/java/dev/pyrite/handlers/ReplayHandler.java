@@ -6,7 +6,8 @@ import dev.pyrite.spi.MessageType;
 
 /**
  * Reuses the values of latent sample sites recorded in a trace, Pyro's {@code poutine.replay}: the
- * glue that evaluates a model at a guide's draws.
+ * glue that evaluates a model at a guide's draws. The indices of subsampled plates are replayed
+ * too, so a model sees the same subsample as its guide.
  *
  * <pre>{@code
  * Trace guideTrace = Handlers.trace(guide, data);
@@ -27,11 +28,17 @@ public final class ReplayHandler extends Handler {
 
   @Override
   public void process(Message msg) {
-    if (msg.type() != MessageType.SAMPLE || msg.isObserved()) {
+    if (msg.type() != MessageType.SAMPLE || (msg.isObserved() && !Trace.isSubsample(msg))) {
       return;
     }
     Message recorded = trace.node(msg.name());
     if (recorded == null) {
+      return;
+    }
+    if (Trace.isSubsample(msg)) {
+      if (Trace.isSubsample(recorded)) {
+        msg.setValue(recorded.value());
+      }
       return;
     }
     if (recorded.type() != MessageType.SAMPLE || recorded.isObserved()) {

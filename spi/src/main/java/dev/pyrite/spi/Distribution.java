@@ -161,6 +161,27 @@ public interface Distribution {
   }
 
   /**
+   * Every value of a finite discrete support, along a new leftmost dimension (Pyro's {@code
+   * enumerate_support}); enumeration of discrete latent sites uses it.
+   *
+   * <pre>{@code
+   * new Bernoulli(p).enumerateSupport(false); // [[0], [1]] for p of shape (1)
+   * }</pre>
+   *
+   * @param expand whether to broadcast the values to {@code (n) + batchShape + eventShape}; when
+   *     false the batch dimensions are of size 1
+   * @return the values, of shape {@code (n) + batchShape + eventShape} (or with batch dims of size
+   *     1)
+   * @throws UnsupportedOperationException when the support is not finite and discrete
+   */
+  default NDArray enumerateSupport(boolean expand) {
+    throw new UnsupportedOperationException(
+        name()
+            + " has no finite discrete support to enumerate; enumeration needs a distribution such"
+            + " as Bernoulli, Categorical or Binomial");
+  }
+
+  /**
    * Broadcasts the distribution to a larger batch shape.
    *
    * @param batchShape the new batch shape; the old one must broadcast to it

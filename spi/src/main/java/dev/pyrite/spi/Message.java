@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,8 +26,8 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class Message {
-  private final MessageType type;
-  private final String name;
+  private MessageType type;
+  private String name;
   private Distribution fn;
   private NDArray value;
   private boolean observed;
@@ -39,6 +40,7 @@ public final class Message {
   private Supplier<NDArray> paramInit;
   private Constraint constraint;
   private int eventDim;
+  private Consumer<Message> continuation;
 
   /**
    * Creates a message.
@@ -61,12 +63,32 @@ public final class Message {
   }
 
   /**
+   * Changes what the message is treated as, Pyro's {@code msg["type"] = ...}: {@code lift} turns a
+   * param into a sample site. The default behaviour follows the type at the time it runs.
+   *
+   * @param type the new type
+   */
+  public void setType(MessageType type) {
+    this.type = type;
+  }
+
+  /**
    * The site name, unique within one trace.
    *
    * @return the name
    */
   public String name() {
     return name;
+  }
+
+  /**
+   * Renames the site, Pyro's {@code msg["name"] = ...}: {@code do} renames the intervened site to
+   * {@code name + "__CF"} after splitting off a fresh copy under the original name.
+   *
+   * @param name the new name
+   */
+  public void setName(String name) {
+    this.name = name;
   }
 
   /**
@@ -271,6 +293,25 @@ public final class Message {
   }
 
   /**
+   * What runs after the postprocess phase, Pyro's {@code continuation}: {@code escape} uses it to
+   * leave the model once every handler has seen the site.
+   *
+   * @return the continuation, {@code null} for none
+   */
+  public Consumer<Message> continuation() {
+    return continuation;
+  }
+
+  /**
+   * Sets the continuation.
+   *
+   * @param continuation called with the message after postprocess, or {@code null}
+   */
+  public void setContinuation(Consumer<Message> continuation) {
+    this.continuation = continuation;
+  }
+
+  /**
    * A copy for recording in a trace: same references, own frame list and infer map.
    *
    * @return the copy
@@ -289,6 +330,7 @@ public final class Message {
     m.paramInit = paramInit;
     m.constraint = constraint;
     m.eventDim = eventDim;
+    m.continuation = continuation;
     return m;
   }
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import dev.pyrite.Plate;
 import dev.pyrite.handlers.BlockHandler;
 import dev.pyrite.handlers.Handlers;
+import dev.pyrite.handlers.ModelGuideMatch;
 import dev.pyrite.handlers.Trace;
 import dev.pyrite.spi.Elbo;
 import dev.pyrite.spi.ElboOptions;
@@ -83,6 +84,11 @@ public final class TraceElbo implements Elbo {
   private static <A> NDArray particleLoss(Model<A> model, Model<A> guide, A args, int depth) {
     Trace guideTrace = Handlers.trace(guide, args);
     Trace modelTrace = Handlers.trace(Handlers.replay(model, guideTrace), args);
+    // Pyro's validation: sites must match, log_prob shapes must fit the plates
+    ModelGuideMatch.validate(modelTrace, guideTrace);
+    int nesting = depth == 0 ? Trace.ALL_DIMS : depth;
+    modelTrace.checkShapes(nesting);
+    guideTrace.checkShapes(nesting);
     NDArray elbo = null;
     for (Message site : modelTrace.nodes()) {
       if (isScored(site)) {
@@ -111,7 +117,7 @@ public final class TraceElbo implements Elbo {
   }
 
   private static boolean isScored(Message site) {
-    return site.type() == dev.pyrite.spi.MessageType.SAMPLE && !Trace.isDeterministic(site);
+    return site.type() == dev.pyrite.spi.MessageType.SAMPLE && Trace.isScored(site);
   }
 
   private static NDArray reduce(NDArray lp, int depth) {

@@ -13,7 +13,8 @@ import dev.pyrite.distributions.transforms.Precision;
  * <p>Sampling is Marsaglia and Tsang's squeeze method, vectorised: {@value #CANDIDATES} candidate
  * proposals per entry are drawn at once and the first accepted one is kept (each is rejected with
  * probability below 5%, so all are rejected with probability below 1e-10). For {@code alpha < 1}
- * the draw is boosted: {@code Gamma(alpha) = Gamma(alpha + 1) * U^(1/alpha)}.
+ * the draw is boosted: {@code Gamma(alpha) = Gamma(alpha + 1) * U^(1/alpha)}. The gradient is
+ * attached to the final draw, so it is torch's implicit gradient for every {@code alpha}.
  *
  * <p>Gradients are implicit (Figurnov et al. 2018): {@code dz/dalpha = -(dP(alpha, z)/dalpha) /
  * p(z; alpha)} with {@code P} the regularised lower incomplete gamma function. The draw is returned
@@ -40,11 +41,11 @@ public final class StandardGamma {
     NDArray ad = a.stopGradient();
     NDArray boost = ad.lt(1).toType(a.getDataType(), false);
     NDArray z1 = marsagliaTsang(m, ad.add(boost), shape);
-    NDArray z = implicit(a.add(boost), z1);
     NDArray u =
         Precision.atLeast(m.randomUniform(0f, 1f, shape, a.getDataType()), Precision.tiny(a));
-    NDArray factor = NDArrays.where(boost.gt(0), u.log().div(a).exp(), boost.onesLike());
-    return Precision.atLeast(z.mul(factor), Precision.tiny(a));
+    NDArray factor = NDArrays.where(boost.gt(0), u.log().div(ad).exp(), boost.onesLike());
+    NDArray z = Precision.atLeast(z1.mul(factor), Precision.tiny(a));
+    return implicit(a, z);
   }
 
   private static NDArray marsagliaTsang(NDManager m, NDArray alpha, Shape shape) {

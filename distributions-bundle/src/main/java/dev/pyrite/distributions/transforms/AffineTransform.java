@@ -1,12 +1,14 @@
 package dev.pyrite.distributions.transforms;
 
 import ai.djl.ndarray.NDArray;
+import dev.pyrite.distributions.Distributions;
 import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.spi.Constraint;
 import dev.pyrite.spi.Transform;
 
 /**
- * {@code y = loc + scale * x}, elementwise.
+ * {@code y = loc + scale * x}, elementwise; {@code loc} and {@code scale} are numbers or arrays
+ * that broadcast against {@code x}.
  *
  * <pre>{@code
  * new AffineTransform(1.0, 2.0).forward(x); // 1 + 2x
@@ -15,6 +17,8 @@ import dev.pyrite.spi.Transform;
 public final class AffineTransform implements Transform {
   private final double loc;
   private final double scale;
+  private final NDArray locArray;
+  private final NDArray scaleArray;
   private final Constraint codomain;
 
   /**
@@ -40,22 +44,52 @@ public final class AffineTransform implements Transform {
     }
     this.loc = loc;
     this.scale = scale;
+    this.locArray = null;
+    this.scaleArray = null;
     this.codomain = codomain;
+  }
+
+  /**
+   * Creates the transform with array parameters (used by {@code biject_to} of constraints with
+   * array bounds).
+   *
+   * @param loc the shifts
+   * @param scale the factors, non-zero, broadcastable against {@code loc}
+   * @param codomain the image constraint
+   */
+  public AffineTransform(NDArray loc, NDArray scale, Constraint codomain) {
+    this.loc = Double.NaN;
+    this.scale = Double.NaN;
+    this.locArray = loc;
+    this.scaleArray = scale;
+    this.codomain = codomain;
+  }
+
+  /**
+   * The scale as an array.
+   *
+   * @param like an array whose dtype and manager to use when the scale is a number
+   * @return the scale
+   */
+  public NDArray scale(NDArray like) {
+    return scaleArray != null ? scaleArray : Distributions.scalar(scale, like);
   }
 
   @Override
   public NDArray forward(NDArray x) {
-    return x.mul(scale).add(loc);
+    return locArray == null ? x.mul(scale).add(loc) : x.mul(scaleArray).add(locArray);
   }
 
   @Override
   public NDArray inverse(NDArray y) {
-    return y.sub(loc).div(scale);
+    return locArray == null ? y.sub(loc).div(scale) : y.sub(locArray).div(scaleArray);
   }
 
   @Override
   public NDArray logAbsDetJacobian(NDArray x, NDArray y) {
-    return x.zerosLike().add(Math.log(Math.abs(scale)));
+    return locArray == null
+        ? x.zerosLike().add(Math.log(Math.abs(scale)))
+        : scaleArray.abs().log().add(x.zerosLike());
   }
 
   @Override

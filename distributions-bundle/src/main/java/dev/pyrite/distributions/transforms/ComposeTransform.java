@@ -1,12 +1,17 @@
 package dev.pyrite.distributions.transforms;
 
 import ai.djl.ndarray.NDArray;
+import dev.pyrite.TensorOps;
+import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.spi.Constraint;
 import dev.pyrite.spi.Transform;
 import java.util.List;
 
 /**
- * Applies transforms in order: {@code y = parts[n-1](...parts[0](x))}.
+ * Applies transforms in order: {@code y = parts[n-1](...parts[0](x))}. Event dimensions follow
+ * torch: the composition's domain event dim is the largest any part needs, and each part's
+ * log-Jacobian is summed over the event dims it treats elementwise, so {@code Compose(Ordered,
+ * Exp)} gives one log-det per vector.
  *
  * <pre>{@code
  * Transform t = new ComposeTransform(new ExpTransform(), new AffineTransform(1, 1));
@@ -14,6 +19,8 @@ import java.util.List;
  */
 public final class ComposeTransform implements Transform {
   private final List<Transform> parts;
+  private final int domainEventDim;
+  private final int codomainEventDim;
 
   /**
    * Composes transforms.
@@ -25,6 +32,26 @@ public final class ComposeTransform implements Transform {
       throw new IllegalArgumentException("ComposeTransform needs at least one transform");
     }
     this.parts = List.of(parts);
+    int d = parts[parts.length - 1].codomainEventDim();
+    for (int i = parts.length - 1; i >= 0; i--) {
+      d += parts[i].domainEventDim() - parts[i].codomainEventDim();
+      d = Math.max(d, parts[i].domainEventDim());
+    }
+    this.domainEventDim = d;
+    int c = d;
+    for (Transform t : parts) {
+      c += t.codomainEventDim() - t.domainEventDim();
+    }
+    this.codomainEventDim = c;
+  }
+
+  /**
+   * The transforms, first to last.
+   *
+   * @return the parts
+   */
+  public List<Transform> parts() {
+    return parts;
   }
 
   @Override
@@ -49,10 +76,14 @@ public final class ComposeTransform implements Transform {
   public NDArray logAbsDetJacobian(NDArray x, NDArray y) {
     NDArray total = null;
     NDArray in = x;
-    for (Transform t : parts) {
-      NDArray out = t.forward(in);
-      NDArray term = t.logAbsDetJacobian(in, out);
+    int eventDim = domainEventDim;
+    for (int i = 0; i < parts.size(); i++) {
+      Transform t = parts.get(i);
+      NDArray out = i == parts.size() - 1 ? y : t.forward(in);
+      NDArray term =
+          TensorOps.sumRightmost(t.logAbsDetJacobian(in, out), eventDim - t.domainEventDim());
       total = total == null ? term : total.add(term);
+      eventDim += t.codomainEventDim() - t.domainEventDim();
       in = out;
     }
     return total;
@@ -60,11 +91,23 @@ public final class ComposeTransform implements Transform {
 
   @Override
   public Constraint domain() {
-    return parts.get(0).domain();
+    Transform first = parts.get(0);
+    return Constraints.independent(first.domain(), domainEventDim - first.domainEventDim());
   }
 
   @Override
   public Constraint codomain() {
-    return parts.get(parts.size() - 1).codomain();
+    Transform last = parts.get(parts.size() - 1);
+    return Constraints.independent(last.codomain(), codomainEventDim - last.codomainEventDim());
+  }
+
+  @Override
+  public int domainEventDim() {
+    return domainEventDim;
+  }
+
+  @Override
+  public int codomainEventDim() {
+    return codomainEventDim;
   }
 }

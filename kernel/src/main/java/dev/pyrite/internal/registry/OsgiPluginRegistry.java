@@ -6,10 +6,10 @@ import dev.pyrite.PluginRegistry;
 import dev.pyrite.spi.Plugin;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class OsgiPluginRegistry implements PluginRegistry, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OsgiPluginRegistry.class);
-  private final Map<PluginKind, ServiceTracker<Plugin, Entry>> trackers =
-      new EnumMap<>(PluginKind.class);
+  private final BundleContext context;
+  private final Map<String, ServiceTracker<Plugin, Entry>> trackers = new ConcurrentHashMap<>();
 
   /**
    * Opens one tracker per kind.
@@ -34,17 +34,27 @@ public final class OsgiPluginRegistry implements PluginRegistry, AutoCloseable {
    * @param context the kernel bundle's context
    */
   public OsgiPluginRegistry(BundleContext context) {
+    this.context = context;
     for (PluginKind kind : PluginKind.values()) {
-      ServiceTracker<Plugin, Entry> t =
-          new ServiceTracker<>(context, kind.type().getName(), new Customizer(context));
-      t.open(true);
-      trackers.put(kind, t);
+      tracker(kind.type());
     }
+  }
+
+  /** The tracker of a kind; kinds that bundles define get theirs on first use. */
+  private ServiceTracker<Plugin, Entry> tracker(Class<?> kind) {
+    return trackers.computeIfAbsent(
+        kind.getName(),
+        name -> {
+          ServiceTracker<Plugin, Entry> t =
+              new ServiceTracker<>(context, name, new Customizer(context));
+          t.open(true);
+          return t;
+        });
   }
 
   @Override
   public <P extends Plugin> Optional<P> lookup(Class<P> kind, String name) {
-    return entries(PluginKind.of(kind)).stream()
+    return entries(kind).stream()
         .filter(e -> e.name().equals(name))
         .map(e -> kind.cast(e.plugin()))
         .findFirst();
@@ -52,14 +62,14 @@ public final class OsgiPluginRegistry implements PluginRegistry, AutoCloseable {
 
   @Override
   public <P extends Plugin> List<P> all(Class<P> kind) {
-    return entries(PluginKind.of(kind)).stream().map(e -> kind.cast(e.plugin())).toList();
+    return entries(kind).stream().map(e -> kind.cast(e.plugin())).toList();
   }
 
   @Override
   public List<PluginInfo> list() {
     List<PluginInfo> out = new ArrayList<>();
     for (PluginKind kind : PluginKind.values()) {
-      for (Entry e : entries(kind)) {
+      for (Entry e : entries(kind.type())) {
         out.add(
             new PluginInfo(
                 kind.label(),
@@ -74,8 +84,8 @@ public final class OsgiPluginRegistry implements PluginRegistry, AutoCloseable {
   /** A tracked plug-in with the name it was registered under. */
   private record Entry(String name, Plugin plugin, ServiceReference<Plugin> ref) {}
 
-  private List<Entry> entries(PluginKind kind) {
-    List<Entry> out = new ArrayList<>(trackers.get(kind).getTracked().values());
+  private List<Entry> entries(Class<?> kind) {
+    List<Entry> out = new ArrayList<>(tracker(kind).getTracked().values());
     out.sort(Comparator.comparing(Entry::name));
     return out;
   }

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 /** The examples shipped in the dev.pyrite.examples bundle. */
 final class BuiltinExamples implements ExampleCatalog {
   private final Map<String, RunExecutor> executors =
-      Map.of("beta-bernoulli", new BetaBernoulliExecutor());
+      Map.of("beta-bernoulli", new BetaBernoulliExecutor(), "linreg", new LinregExecutor());
 
   @Override
   public Optional<RunExecutor> find(String name) {

@@ -45,6 +45,7 @@ public final class PyriteCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(new PyriteCommand());
     cl.addSubcommand(new ListCommand(plugins));
     cl.addSubcommand(new RunCommand(examples));
+    cl.addSubcommand(new VerifyReferenceCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));

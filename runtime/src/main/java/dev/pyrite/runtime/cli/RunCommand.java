@@ -55,6 +55,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
   private Path json;
 
+  @Option(
+      names = "--subsample",
+      paramLabel = "N",
+      description = "Data rows per step, for examples with a data plate (default: all).")
+  private Integer subsample;
+
   /**
    * Creates the command.
    *
@@ -98,11 +104,12 @@ final class RunCommand implements Callable<Integer> {
   RunRequest request() {
     positive("--steps", steps);
     positive("--particles", particles);
+    positive("--subsample", subsample);
     if (lr != null && !(lr > 0 && Double.isFinite(lr))) {
       throw invalid("--lr must be a positive number, got " + lr);
     }
     return new RunRequest(
-        example, method, guide, steps, lr, particles, seed, parent.engine(), json);
+        example, method, guide, steps, lr, particles, seed, parent.engine(), json, subsample);
   }
 
   private void positive(String option, Integer value) {

@@ -40,4 +40,65 @@ abstract class FamilyProvider implements DistributionProvider {
     }
     return v;
   }
+
+  /**
+   * An optional parameter.
+   *
+   * @param given the parameters passed to {@code create}
+   * @param parameter the name
+   * @return the value, or {@code null} when absent
+   */
+  final NDArray optional(Map<String, NDArray> given, String parameter) {
+    return given.get(parameter);
+  }
+
+  /**
+   * Exactly one of two alternative parameters (e.g. {@code probs} or {@code logits}).
+   *
+   * @param given the parameters passed to {@code create}
+   * @param first the first name
+   * @param second the second name
+   * @return true when the first is given, false when the second is
+   * @throws IllegalArgumentException when both or neither are given
+   */
+  final boolean either(Map<String, NDArray> given, String first, String second) {
+    boolean a = given.containsKey(first);
+    boolean b = given.containsKey(second);
+    if (a == b) {
+      throw new IllegalArgumentException(
+          name
+              + " takes exactly one of "
+              + first
+              + " or "
+              + second
+              + ", but got "
+              + (a ? "both" : "neither"));
+    }
+    return a;
+  }
+
+  /**
+   * A required parameter that must be one whole number (e.g. Multinomial's {@code total_count}).
+   *
+   * @param given the parameters passed to {@code create}
+   * @param parameter the name
+   * @return the number
+   * @throws IllegalArgumentException when it is not a scalar whole number
+   */
+  final int integer(Map<String, NDArray> given, String parameter) {
+    NDArray v = required(given, parameter);
+    double d =
+        v.getShape().size() == 1
+            ? v.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).reshape(1).getDouble(0)
+            : Double.NaN;
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          name
+              + ": parameter "
+              + parameter
+              + " must be one whole number, but got an array of shape "
+              + v.getShape());
+    }
+    return (int) d;
+  }
 }
