@@ -17,9 +17,7 @@ import dev.pyrite.spi.Distribution;
  * NDArray x = sample("x", new Cauchy(0, 1));
  * }</pre>
  */
-public final class Cauchy extends AbstractDistribution {
-  private final NDArray loc;
-  private final NDArray scale;
+public final class Cauchy extends LocScaleDistribution {
 
   /**
    * A Cauchy with scalar parameters.
@@ -38,9 +36,7 @@ public final class Cauchy extends AbstractDistribution {
    * @param scale the half width at half maximum, positive
    */
   public Cauchy(NDArray loc, NDArray scale) {
-    super(Distributions.broadcastShapes("Cauchy", loc.getShape(), scale.getShape()), new Shape());
-    this.loc = validate("loc", loc, Constraints.real());
-    this.scale = validate("scale", scale, Constraints.positive());
+    super("Cauchy", loc, scale);
   }
 
   @Override
@@ -91,8 +87,7 @@ public final class Cauchy extends AbstractDistribution {
   }
 
   @Override
-  public Distribution expand(Shape batchShape) {
-    Shape b = checkExpand(batchShape);
-    return new Cauchy(loc.broadcast(b), scale.broadcast(b));
+  protected Distribution withParams(NDArray loc, NDArray scale) {
+    return new Cauchy(loc, scale);
   }
 }

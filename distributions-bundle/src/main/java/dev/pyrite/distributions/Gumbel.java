@@ -15,10 +15,8 @@ import dev.pyrite.spi.Distribution;
  * NDArray g = sample("g", new Gumbel(0, 1));
  * }</pre>
  */
-public final class Gumbel extends AbstractDistribution {
+public final class Gumbel extends LocScaleDistribution {
   private static final double EULER = 0.57721566490153286061;
-  private final NDArray loc;
-  private final NDArray scale;
 
   /**
    * A Gumbel with scalar parameters.
@@ -37,9 +35,7 @@ public final class Gumbel extends AbstractDistribution {
    * @param scale the scale, positive
    */
   public Gumbel(NDArray loc, NDArray scale) {
-    super(Distributions.broadcastShapes("Gumbel", loc.getShape(), scale.getShape()), new Shape());
-    this.loc = validate("loc", loc, Constraints.real());
-    this.scale = validate("scale", scale, Constraints.positive());
+    super("Gumbel", loc, scale);
   }
 
   @Override
@@ -90,8 +86,7 @@ public final class Gumbel extends AbstractDistribution {
   }
 
   @Override
-  public Distribution expand(Shape batchShape) {
-    Shape b = checkExpand(batchShape);
-    return new Gumbel(loc.broadcast(b), scale.broadcast(b));
+  protected Distribution withParams(NDArray loc, NDArray scale) {
+    return new Gumbel(loc, scale);
   }
 }

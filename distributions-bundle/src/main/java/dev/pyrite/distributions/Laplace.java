@@ -16,9 +16,7 @@ import dev.pyrite.spi.Distribution;
  * NDArray w = sample("w", new Laplace(0, 0.1));
  * }</pre>
  */
-public final class Laplace extends AbstractDistribution {
-  private final NDArray loc;
-  private final NDArray scale;
+public final class Laplace extends LocScaleDistribution {
 
   /**
    * A Laplace with scalar parameters.
@@ -37,27 +35,7 @@ public final class Laplace extends AbstractDistribution {
    * @param scale the scale, positive
    */
   public Laplace(NDArray loc, NDArray scale) {
-    super(Distributions.broadcastShapes("Laplace", loc.getShape(), scale.getShape()), new Shape());
-    this.loc = validate("loc", loc, Constraints.real());
-    this.scale = validate("scale", scale, Constraints.positive());
-  }
-
-  /**
-   * The location parameter.
-   *
-   * @return loc
-   */
-  public NDArray loc() {
-    return loc;
-  }
-
-  /**
-   * The scale parameter.
-   *
-   * @return scale
-   */
-  public NDArray scale() {
-    return scale;
+    super("Laplace", loc, scale);
   }
 
   @Override
@@ -109,8 +87,7 @@ public final class Laplace extends AbstractDistribution {
   }
 
   @Override
-  public Distribution expand(Shape batchShape) {
-    Shape b = checkExpand(batchShape);
-    return new Laplace(loc.broadcast(b), scale.broadcast(b));
+  protected Distribution withParams(NDArray loc, NDArray scale) {
+    return new Laplace(loc, scale);
   }
 }

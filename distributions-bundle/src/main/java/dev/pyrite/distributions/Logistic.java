@@ -16,9 +16,7 @@ import dev.pyrite.spi.Distribution;
  * NDArray u = sample("u", new Logistic(0, 1));
  * }</pre>
  */
-public final class Logistic extends AbstractDistribution {
-  private final NDArray loc;
-  private final NDArray scale;
+public final class Logistic extends LocScaleDistribution {
 
   /**
    * A logistic with scalar parameters.
@@ -37,9 +35,7 @@ public final class Logistic extends AbstractDistribution {
    * @param scale the scale, positive
    */
   public Logistic(NDArray loc, NDArray scale) {
-    super(Distributions.broadcastShapes("Logistic", loc.getShape(), scale.getShape()), new Shape());
-    this.loc = validate("loc", loc, Constraints.real());
-    this.scale = validate("scale", scale, Constraints.positive());
+    super("Logistic", loc, scale);
   }
 
   @Override
@@ -90,8 +86,7 @@ public final class Logistic extends AbstractDistribution {
   }
 
   @Override
-  public Distribution expand(Shape batchShape) {
-    Shape b = checkExpand(batchShape);
-    return new Logistic(loc.broadcast(b), scale.broadcast(b));
+  protected Distribution withParams(NDArray loc, NDArray scale) {
+    return new Logistic(loc, scale);
   }
 }

@@ -13,10 +13,8 @@ import dev.pyrite.spi.Distribution;
  * NDArray z = sample("z", new Normal(0, 1));
  * }</pre>
  */
-public final class Normal extends AbstractDistribution {
+public final class Normal extends LocScaleDistribution {
   private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
-  private final NDArray loc;
-  private final NDArray scale;
 
   /**
    * A normal with scalar parameters.
@@ -45,27 +43,7 @@ public final class Normal extends AbstractDistribution {
    * @param scale the standard deviation, positive
    */
   public Normal(NDArray loc, NDArray scale) {
-    super(Distributions.broadcastShapes("Normal", loc.getShape(), scale.getShape()), new Shape());
-    this.loc = validate("loc", loc, Constraints.real());
-    this.scale = validate("scale", scale, Constraints.positive());
-  }
-
-  /**
-   * The mean parameter.
-   *
-   * @return loc
-   */
-  public NDArray loc() {
-    return loc;
-  }
-
-  /**
-   * The scale parameter.
-   *
-   * @return scale
-   */
-  public NDArray scale() {
-    return scale;
+    super("Normal", loc, scale);
   }
 
   @Override
@@ -117,8 +95,7 @@ public final class Normal extends AbstractDistribution {
   }
 
   @Override
-  public Distribution expand(Shape batchShape) {
-    Shape b = checkExpand(batchShape);
-    return new Normal(loc.broadcast(b), scale.broadcast(b));
+  protected Distribution withParams(NDArray loc, NDArray scale) {
+    return new Normal(loc, scale);
   }
 }
