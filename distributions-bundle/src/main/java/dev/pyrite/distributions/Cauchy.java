@@ -7,7 +7,6 @@ import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.distributions.internal.Draws;
 import dev.pyrite.distributions.internal.Ops;
 import dev.pyrite.spi.Constraint;
-import dev.pyrite.spi.Distribution;
 
 /**
  * The Cauchy distribution, density {@code 1 / (pi scale (1 + ((x - loc) / scale)^2))}. As in torch
@@ -87,7 +86,7 @@ public final class Cauchy extends LocScaleDistribution {
   }
 
   @Override
-  protected Distribution withParams(NDArray loc, NDArray scale) {
+  public Cauchy withLocScale(NDArray loc, NDArray scale) {
     return new Cauchy(loc, scale);
   }
 }

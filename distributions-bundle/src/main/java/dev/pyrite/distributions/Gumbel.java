@@ -5,7 +5,6 @@ import ai.djl.ndarray.types.Shape;
 import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.distributions.internal.Draws;
 import dev.pyrite.spi.Constraint;
-import dev.pyrite.spi.Distribution;
 
 /**
  * The Gumbel (type-I extreme value) distribution, density {@code exp(-(z + exp(-z))) / scale} with
@@ -86,7 +85,7 @@ public final class Gumbel extends LocScaleDistribution {
   }
 
   @Override
-  protected Distribution withParams(NDArray loc, NDArray scale) {
+  public Gumbel withLocScale(NDArray loc, NDArray scale) {
     return new Gumbel(loc, scale);
   }
 }

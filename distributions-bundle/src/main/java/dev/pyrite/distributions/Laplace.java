@@ -6,7 +6,6 @@ import dev.pyrite.TensorOps;
 import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.distributions.internal.Draws;
 import dev.pyrite.spi.Constraint;
-import dev.pyrite.spi.Distribution;
 
 /**
  * The Laplace (double exponential) distribution, density {@code exp(-|x - loc| / scale) / (2
@@ -87,7 +86,7 @@ public final class Laplace extends LocScaleDistribution {
   }
 
   @Override
-  protected Distribution withParams(NDArray loc, NDArray scale) {
+  public Laplace withLocScale(NDArray loc, NDArray scale) {
     return new Laplace(loc, scale);
   }
 }

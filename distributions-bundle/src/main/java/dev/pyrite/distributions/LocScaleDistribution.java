@@ -57,17 +57,18 @@ public abstract class LocScaleDistribution extends AbstractDistribution {
   }
 
   /**
-   * The same family with other (already broadcast) parameters.
+   * The same family with other parameters (reparameterizers use it to build the standardised
+   * family).
    *
    * @param loc the location
-   * @param scale the scale
+   * @param scale the scale, positive
    * @return the new distribution
    */
-  protected abstract Distribution withParams(NDArray loc, NDArray scale);
+  public abstract LocScaleDistribution withLocScale(NDArray loc, NDArray scale);
 
   @Override
   public final Distribution expand(Shape batchShape) {
     Shape b = checkExpand(batchShape);
-    return withParams(loc.broadcast(b), scale.broadcast(b));
+    return withLocScale(loc.broadcast(b), scale.broadcast(b));
   }
 }

@@ -6,7 +6,6 @@ import dev.pyrite.TensorOps;
 import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.distributions.internal.Draws;
 import dev.pyrite.spi.Constraint;
-import dev.pyrite.spi.Distribution;
 
 /**
  * The logistic distribution, density {@code exp(-z) / (scale (1 + exp(-z))^2)} with {@code z = (x -
@@ -86,7 +85,7 @@ public final class Logistic extends LocScaleDistribution {
   }
 
   @Override
-  protected Distribution withParams(NDArray loc, NDArray scale) {
+  public Logistic withLocScale(NDArray loc, NDArray scale) {
     return new Logistic(loc, scale);
   }
 }

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.spi.Constraint;
-import dev.pyrite.spi.Distribution;
 
 /**
  * The normal distribution, density {@code exp(-(x - loc)^2 / (2 scale^2)) / (scale sqrt(2 pi))}.
@@ -95,7 +94,7 @@ public final class Normal extends LocScaleDistribution {
   }
 
   @Override
-  protected Distribution withParams(NDArray loc, NDArray scale) {
+  public Normal withLocScale(NDArray loc, NDArray scale) {
     return new Normal(loc, scale);
   }
 }

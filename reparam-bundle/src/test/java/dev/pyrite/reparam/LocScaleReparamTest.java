@@ -19,6 +19,7 @@ import dev.pyrite.Plate;
 import dev.pyrite.Scope;
 import dev.pyrite.distributions.Gamma;
 import dev.pyrite.distributions.Independent;
+import dev.pyrite.distributions.Laplace;
 import dev.pyrite.distributions.Normal;
 import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.handlers.Handlers;
@@ -204,6 +205,22 @@ class LocScaleReparamTest {
 
   @ParameterizedTest
   @MethodSource("dev.pyrite.testkit.Engines#all")
+  void otherLocScaleFamiliesAreStandardisedInTheirOwnFamily(String engine) {
+    Engines.use(engine, 0);
+    try (Scope s = Scope.open()) {
+      Model<Void> model = v -> sample("x", new Laplace(1.5, 2.0));
+      Trace t = trace(ReparamHandler.reparam(model, Map.of("x", new LocScaleReparam(0.0))));
+      Distribution standard = t.node("x_decentered").fn();
+      assertInstanceOf(Laplace.class, standard);
+      assertClose(((Laplace) standard).loc(), 0.0, 0, 0);
+      assertClose(((Laplace) standard).scale(), 1.0, 0, 0);
+      NDArray expected = t.node("x_decentered").value().mul(2.0).add(1.5);
+      assertClose(t.node("x").value(), expected, 1e-6, 1e-6);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.pyrite.testkit.Engines#all")
   void nonLocScaleSiteIsRejectedWithTheSiteAndTheSupportedFamilies(String engine) {
     Engines.use(engine, 0);
     try (Scope s = Scope.open()) {
@@ -214,7 +231,8 @@ class LocScaleReparamTest {
               () -> trace(ReparamHandler.reparam(model, Map.of("x", new LocScaleReparam(0.0)))));
       assertEquals(
           "LocScaleReparam cannot reparameterize site \"x\": its distribution is Gamma, but only"
-              + " these loc-scale families are supported: Normal (also wrapped by toEvent)",
+              + " these loc-scale families are supported: Normal, Cauchy, Laplace, Logistic, Gumbel"
+              + " (any LocScaleDistribution, also wrapped by toEvent)",
           e.getMessage());
     }
   }

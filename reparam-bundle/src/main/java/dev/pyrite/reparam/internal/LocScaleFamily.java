@@ -3,7 +3,7 @@ package dev.pyrite.reparam.internal;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.distributions.Independent;
-import dev.pyrite.distributions.Normal;
+import dev.pyrite.distributions.LocScaleDistribution;
 import dev.pyrite.spi.Distribution;
 
 /**
@@ -11,8 +11,9 @@ import dev.pyrite.spi.Distribution;
  * families {@code LocScaleReparam} understands: the {@code loc} and {@code scale} parameters, the
  * event dims added by {@code toEvent}, and a way to rebuild the same family with new parameters.
  *
- * <p>Supported today: {@link Normal}, also wrapped (any number of times) in {@link Independent}.
- * Adding a family means recognising it in {@link #of} and building it in {@link #rebuild}.
+ * <p>Supported: every {@link LocScaleDistribution} (Normal, Cauchy, Laplace, Logistic, Gumbel, and
+ * third parties' families built on the template), also wrapped (any number of times) in {@link
+ * Independent}.
  *
  * <pre>{@code
  * LocScaleFamily f = LocScaleFamily.of("x", new Normal(mu, sigma).toEvent(1));
@@ -21,16 +22,16 @@ import dev.pyrite.spi.Distribution;
  */
 public final class LocScaleFamily {
   /** The families this class recognises, as error messages list them. */
-  public static final String SUPPORTED = "Normal (also wrapped by toEvent)";
+  public static final String SUPPORTED =
+      "Normal, Cauchy, Laplace, Logistic, Gumbel (any LocScaleDistribution, also wrapped by"
+          + " toEvent)";
 
-  private final NDArray loc;
-  private final NDArray scale;
+  private final LocScaleDistribution base;
   private final int reinterpreted;
   private final Shape eventShape;
 
-  private LocScaleFamily(NDArray loc, NDArray scale, int reinterpreted, Shape eventShape) {
-    this.loc = loc;
-    this.scale = scale;
+  private LocScaleFamily(LocScaleDistribution base, int reinterpreted, Shape eventShape) {
+    this.base = base;
     this.reinterpreted = reinterpreted;
     this.eventShape = eventShape;
   }
@@ -52,8 +53,8 @@ public final class LocScaleFamily {
       n += ind.reinterpretedBatchNdims();
       d = ind.base();
     }
-    if (d instanceof Normal normal) {
-      return new LocScaleFamily(normal.loc(), normal.scale(), n, fn.eventShape());
+    if (d instanceof LocScaleDistribution family) {
+      return new LocScaleFamily(family, n, fn.eventShape());
     }
     throw new IllegalArgumentException(
         reparamName
@@ -79,7 +80,7 @@ public final class LocScaleFamily {
    * @return loc
    */
   public NDArray loc() {
-    return loc;
+    return base.loc();
   }
 
   /**
@@ -88,7 +89,7 @@ public final class LocScaleFamily {
    * @return scale
    */
   public NDArray scale() {
-    return scale;
+    return base.scale();
   }
 
   /**
@@ -117,7 +118,7 @@ public final class LocScaleFamily {
    * @return the rebuilt distribution
    */
   public Distribution rebuild(NDArray newLoc, NDArray newScale) {
-    Distribution d = new Normal(newLoc, newScale);
+    Distribution d = base.withLocScale(newLoc, newScale);
     return reinterpreted == 0 ? d : d.toEvent(reinterpreted);
   }
 }
