@@ -15,8 +15,9 @@ import dev.pyrite.handlers.BlockHandler;
 import dev.pyrite.handlers.SubstituteHandler;
 import dev.pyrite.handlers.Trace;
 import dev.pyrite.handlers.TraceHandler;
+import dev.pyrite.init.InitHandler;
+import dev.pyrite.mcmc.internal.DiscreteLatentGuard;
 import dev.pyrite.mcmc.internal.FixedParams;
-import dev.pyrite.mcmc.internal.InitMessenger;
 import dev.pyrite.mcmc.internal.LatentSite;
 import dev.pyrite.mcmc.internal.Ownership;
 import dev.pyrite.spi.InitStrategy;
@@ -98,11 +99,12 @@ public final class ModelPotential implements PotentialFunction {
 
   private Trace traceWithInit(InitStrategy strategy) {
     TraceHandler tracer = new TraceHandler();
-    // the prototype run validated the model; energy evaluations skip the per-op read-backs
-    try (Distributions.Validation off = Distributions.validation(false);
-        BlockHandler block = BlockHandler.all().install();
+    // the prototype run validates the model (energy evaluations then skip it); init strategies
+    // only handle continuous sites, so the guard above them rejects discrete latents first
+    try (BlockHandler block = BlockHandler.all().install();
         TraceHandler t = tracer.install();
-        InitMessenger i = new InitMessenger(strategy).install()) {
+        InitHandler i = new InitHandler(strategy).install();
+        DiscreteLatentGuard guard = new DiscreteLatentGuard().install()) {
       program.run();
     }
     return tracer.trace();
