@@ -46,6 +46,7 @@ public final class PyriteCommand implements Callable<Integer> {
     cl.addSubcommand(new ListCommand(plugins));
     cl.addSubcommand(new RunCommand(examples));
     cl.addSubcommand(new VerifyReferenceCommand());
+    cl.addSubcommand(new VerifyDiagnosticsCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));

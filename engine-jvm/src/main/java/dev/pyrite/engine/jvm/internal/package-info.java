@@ -1,0 +1,2 @@
+/** The Jvm engine's implementation: arrays, kernels, manager, autograd. Not exported. */
+package dev.pyrite.engine.jvm.internal;
