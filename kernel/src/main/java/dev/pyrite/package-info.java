@@ -18,7 +18,7 @@
  * }</pre>
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.pyrite;
 
 import org.osgi.annotation.bundle.Export;

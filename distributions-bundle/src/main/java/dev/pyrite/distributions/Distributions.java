@@ -5,33 +5,63 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.Backend;
+import dev.pyrite.ValidationSwitch;
 
 /**
  * Settings and helpers shared by all distributions.
  *
+ * <p>Validation (Pyro's {@code enable_validation}) checks parameters and values against their
+ * constraints. By default it runs whenever no inference loop says otherwise, and inference loops
+ * validate only a model's first run (the prototype trace, the first SVI step, MCMC set-up): later
+ * runs wrap themselves in {@link #skipRevalidation()}. {@code setValidation(true)} validates every
+ * run; {@code setValidation(false)} validates none.
+ *
  * <pre>{@code
  * Distributions.setValidation(false); // skip parameter and support checks
+ * Distributions.setValidation(true); // check every SVI step, not only the first
  * }</pre>
  */
 public final class Distributions {
-  private static volatile boolean validation = true;
-  private static final ThreadLocal<Boolean> LOCAL = new ThreadLocal<>();
-
   private Distributions() {}
 
   /**
-   * Whether parameters and values are validated.
+   * Whether parameters and values are validated here and now ({@link ValidationSwitch#isEnabled}).
    *
    * @return true by default
    */
   public static boolean isValidation() {
-    Boolean local = LOCAL.get();
-    return local != null ? local : validation;
+    return ValidationSwitch.isEnabled();
   }
 
   /**
-   * Overrides validation on this thread until the returned handle is closed; inference loops use it
-   * to validate a model's first run only.
+   * Whether the user asked for validation on every run: {@code setValidation(true)} globally, or
+   * {@link #validation(boolean) validation(true)} on this thread.
+   *
+   * @return true when validation was switched on explicitly
+   */
+  public static boolean isValidationForced() {
+    return ValidationSwitch.isForced();
+  }
+
+  /**
+   * Marks a repeated run of a model whose first run was validated (an SVI step after the first, an
+   * MCMC energy evaluation): switches validation off on this thread until the handle is closed,
+   * unless the user switched it on explicitly ({@link #isValidationForced()}).
+   *
+   * <pre>{@code
+   * try (Distributions.Validation later = Distributions.skipRevalidation()) {
+   *   potential.energy(z);
+   * }
+   * }</pre>
+   *
+   * @return a handle that restores the previous setting
+   */
+  public static Validation skipRevalidation() {
+    return ValidationSwitch.skipRevalidation()::close;
+  }
+
+  /**
+   * Overrides validation on this thread until the returned handle is closed.
    *
    * <pre>{@code
    * try (Distributions.Validation off = Distributions.validation(false)) {
@@ -43,9 +73,7 @@ public final class Distributions {
    * @return a handle that restores the previous setting
    */
   public static Validation validation(boolean enabled) {
-    Boolean previous = LOCAL.get();
-    LOCAL.set(enabled);
-    return () -> LOCAL.set(previous);
+    return ValidationSwitch.override(enabled)::close;
   }
 
   /** Restores the previous thread-local validation setting. */
@@ -56,12 +84,12 @@ public final class Distributions {
   }
 
   /**
-   * Switches validation on or off (Pyro's {@code enable_validation}).
+   * Switches validation on for every run, or off (Pyro's {@code enable_validation}).
    *
    * @param enabled whether to validate
    */
   public static void setValidation(boolean enabled) {
-    validation = enabled;
+    ValidationSwitch.set(enabled);
   }
 
   /**

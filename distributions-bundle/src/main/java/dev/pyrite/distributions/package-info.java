@@ -16,10 +16,12 @@
  *
  * <p>Validation is on by default: invalid parameters and out-of-support values raise an error
  * naming the distribution, the parameter, the value and the constraint. {@link
- * dev.pyrite.distributions.Distributions#setValidation} switches it off for speed.
+ * dev.pyrite.distributions.Distributions#setValidation} switches it off for speed, or on for every
+ * run; by default inference loops validate a model's first run only ({@link
+ * dev.pyrite.distributions.Distributions#skipRevalidation}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.pyrite.distributions;
 
 import org.osgi.annotation.bundle.Export;

@@ -135,6 +135,11 @@ class RsampleGradientTest {
                 0.4,
                 SpecialFunctions::gammaP),
             new Implicit(
+                "Gamma(concentration = 300)",
+                a -> new Gamma(a, a.onesLike()),
+                300.0,
+                SpecialFunctions::gammaP),
+            new Implicit(
                 "InverseGamma(concentration)",
                 a -> new InverseGamma(a, a.onesLike().mul(1.5)),
                 3.0,

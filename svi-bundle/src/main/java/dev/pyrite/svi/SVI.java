@@ -1,10 +1,12 @@
 package dev.pyrite.svi;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
 import dev.pyrite.Backend;
 import dev.pyrite.ParamStore;
 import dev.pyrite.Scope;
+import dev.pyrite.ValidationSwitch;
 import dev.pyrite.optim.PyroOptimizer;
 import dev.pyrite.spi.Elbo;
 import dev.pyrite.spi.Model;
@@ -20,7 +22,12 @@ import java.util.Set;
  *
  * <p>A step runs in one memory {@link Scope}: all temporaries are freed when it ends, so the number
  * of live arrays stays flat. A non-finite loss or gradient stops with the step number and the
- * offending param before any param is changed.
+ * offending param before any param is changed; the step reads one number back to Java, the loss
+ * with the finiteness of every gradient folded into it.
+ *
+ * <p>The first step validates the model and guide (distribution parameters and values, as Pyro's
+ * {@code enable_validation}); later steps skip the checks unless validation was switched on
+ * explicitly ({@code Distributions.setValidation(true)}).
  *
  * <pre>{@code
  * SVI<NDArray> svi = new SVI<>(model, guide, new Adam(0.05), new TraceElbo(10));
@@ -69,27 +76,23 @@ public final class SVI<A> {
     double loss;
     try (Scope scope = Scope.open()) {
       ParamCollector params = new ParamCollector();
-      NDArray lossArray;
-      try (GradientCollector gc = Backend.newGradientCollector()) {
-        try (ParamCollector p = params.install()) {
-          lossArray = elbo.differentiableLoss(model, guide, args);
-        }
-        gc.backward(lossArray);
-      }
+      NDArray lossArray = differentiate(params, args);
       NDArray check = lossArray.stopGradient();
       for (String name : params.names()) {
         NDArray g = store.unconstrained(name).getGradient();
         names.add(name);
         grads.add(scope.keep(g));
-        check = check.add(g.sum());
+        // 0 * g is 0 where g is finite and NaN where it is not: the sum stays the loss exactly
+        check = check.add(g.mul(0).sum());
       }
-      loss = lossArray.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
-      if (!Double.isFinite(
-          check.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble())) {
-        ArithmeticException error = nonFinite(loss, names, grads);
+      // the one read-back of the step: the loss, NaN when the loss or any gradient is not finite
+      double folded = readDouble(check);
+      if (!Double.isFinite(folded)) {
+        ArithmeticException error = nonFinite(readDouble(lossArray), names, grads);
         closeAll(grads);
         throw error;
       }
+      loss = folded;
     }
     try {
       apply(store, names, grads);
@@ -100,6 +103,27 @@ public final class SVI<A> {
   }
 
   /**
+   * The loss with gradients recorded; the first step validates the model and guide (Pyro's {@code
+   * enable_validation}), later steps only when validation was forced on.
+   */
+  private NDArray differentiate(ParamCollector params, A args) {
+    try (ValidationSwitch.Handle later =
+            steps > 1 ? ValidationSwitch.skipRevalidation() : () -> {};
+        GradientCollector gc = Backend.newGradientCollector()) {
+      NDArray lossArray;
+      try (ParamCollector p = params.install()) {
+        lossArray = elbo.differentiableLoss(model, guide, args);
+      }
+      gc.backward(lossArray);
+      return lossArray;
+    }
+  }
+
+  private static double readDouble(NDArray scalar) {
+    return scalar.getDataType() == DataType.FLOAT64 ? scalar.getDouble() : scalar.getFloat();
+  }
+
+  /**
    * The loss without a gradient step.
    *
    * @param args the argument
@@ -107,9 +131,7 @@ public final class SVI<A> {
    */
   public double evaluateLoss(A args) {
     try (Scope scope = Scope.open()) {
-      return elbo.differentiableLoss(model, guide, args)
-          .toType(ai.djl.ndarray.types.DataType.FLOAT64, false)
-          .getDouble();
+      return readDouble(elbo.differentiableLoss(model, guide, args));
     }
   }
 
@@ -150,7 +172,8 @@ public final class SVI<A> {
 
   private static String firstNonFinite(List<String> names, List<NDArray> grads) {
     for (int i = 0; i < names.size(); i++) {
-      if (grads.get(i).isNaN().any().getBoolean() || grads.get(i).isInfinite().any().getBoolean()) {
+      // 0 * g is NaN exactly where g is not finite (MXNet has no isInfinite)
+      if (Double.isNaN(readDouble(grads.get(i).mul(0).sum()))) {
         return names.get(i);
       }
     }
