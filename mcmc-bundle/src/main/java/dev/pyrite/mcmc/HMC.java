@@ -1,23 +1,24 @@
 package dev.pyrite.mcmc;
 
 import ai.djl.ndarray.NDArray;
-import dev.pyrite.Backend;
 import dev.pyrite.Scope;
-import dev.pyrite.mcmc.internal.AdaptationSchedule;
-import dev.pyrite.mcmc.internal.DiagonalMassMatrix;
-import dev.pyrite.mcmc.internal.DualAveraging;
+import dev.pyrite.mcmc.internal.ChainAdaptation;
+import dev.pyrite.mcmc.internal.ChainCounters;
+import dev.pyrite.mcmc.internal.GuardedPotential;
 import dev.pyrite.mcmc.internal.Leapfrog;
+import dev.pyrite.mcmc.internal.MassMatrix;
+import dev.pyrite.mcmc.internal.MassStructure;
 import dev.pyrite.mcmc.internal.Metropolis;
 import dev.pyrite.mcmc.internal.Ownership;
 import dev.pyrite.mcmc.internal.PhasePoint;
 import dev.pyrite.mcmc.internal.StepSizeSearch;
-import dev.pyrite.mcmc.internal.WelfordVariance;
 import dev.pyrite.spi.KernelOptions;
-import dev.pyrite.spi.McmcKernel;
 import dev.pyrite.spi.McmcState;
 import dev.pyrite.spi.PotentialFunction;
 import dev.pyrite.spi.PotentialFunction.EnergyAndGradient;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,13 +28,14 @@ import java.util.Map;
  * <p>Each transition draws momenta {@code r ~ N(0, M)}, takes {@code max(1, ceil(trajectoryLength /
  * stepSize))} leapfrog steps (at most {@code 2^maxTreeDepth}) and applies the Metropolis correction
  * per chain; an energy error above 1000 (or a potential evaluation that throws {@link
- * IllegalArgumentException} mid-trajectory) counts as a divergence. During warmup the step size is
- * adapted by dual averaging towards {@code targetAcceptProb} (starting from the "reasonable step
- * size" heuristic) and, when {@code adaptMassMatrix} is set, a diagonal mass matrix is estimated in
- * Stan's windows (75 / 25, doubling / 50). All chains share one step size and one mass matrix,
- * adapted on the chain-averaged acceptance and the pooled positions. Warmup ends (step size frozen
- * at its running average) after {@code numWarmup} transitions or at {@link #endWarmup}, whichever
- * comes first.
+ * IllegalArgumentException} mid-trajectory) counts as that chain's divergence. During warmup the
+ * step size is adapted by dual averaging towards {@code targetAcceptProb} (starting from the
+ * "reasonable step size" heuristic) and, when {@code adaptMassMatrix} is set, a diagonal mass
+ * matrix is estimated in Stan's windows (75 / 25, doubling / 50). Each chain has its own step size
+ * (and so its own number of leapfrog steps; chains that finish early wait, masked) and its own mass
+ * matrix, adapted on its own acceptance and draws, as Stan adapts each chain. Warmup ends (step
+ * size frozen at its running average) after {@code numWarmup} transitions or at {@link #endWarmup},
+ * whichever comes first.
  *
  * <p>Arrays of the returned states belong to the caller's innermost open {@code Scope} (or to the
  * caller when none is open); the {@link MCMC} runner keeps each new state and closes the previous
@@ -52,26 +54,16 @@ import java.util.Map;
  * double eps = hmc.diagnostics().get("step_size");
  * }</pre>
  */
-public final class HMC implements McmcKernel {
+public final class HMC implements ChainwiseKernel {
   private final KernelOptions options;
-  private PotentialFunction potential;
-  private DiagonalMassMatrix mass;
-  private WelfordVariance welford;
+  private MassMatrix mass;
+  private ChainAdaptation adaptation;
+  private GuardedPotential guarded;
   private Leapfrog leapfrog;
-  private DualAveraging dualAveraging;
-  private AdaptationSchedule schedule;
-  private double stepSize;
-  private int numWarmup;
-  private long warmupDone;
-  private boolean adapting;
+  private ChainCounters counters;
+  private DrawStatistics last;
   private long iteration;
   private long extraEvaluations;
-  private long divergences;
-  private long warmupDivergences;
-  private double acceptSum;
-  private long acceptCount;
-  private double warmupAcceptSum;
-  private long warmupAcceptCount;
 
   /** HMC with Pyro's default options ({@link KernelOptions#defaults()}). */
   public HMC() {
@@ -84,10 +76,6 @@ public final class HMC implements McmcKernel {
    * @param options step size, trajectory length, adaptation switches and target
    */
   public HMC(KernelOptions options) {
-    if (options.maxTreeDepth() < 0 || options.maxTreeDepth() > 30) {
-      throw new IllegalArgumentException(
-          "maxTreeDepth must lie in [0, 30], got " + options.maxTreeDepth());
-    }
     this.options = options;
   }
 
@@ -106,26 +94,34 @@ public final class HMC implements McmcKernel {
       throw new IllegalArgumentException("numWarmup must be >= 0, got " + numWarmup);
     }
     release();
-    this.potential = potential;
-    this.numWarmup = numWarmup;
-    this.mass =
-        new DiagonalMassMatrix(
-            Backend.manager(), potential.dimension(), initialPosition.getDataType());
-    this.welford = new WelfordVariance();
-    this.leapfrog = new Leapfrog(potential, mass);
-    this.schedule = AdaptationSchedule.of(numWarmup);
-    resetCounters();
-    this.stepSize = options.stepSize();
-    this.adapting = numWarmup > 0;
+    int chains = (int) initialPosition.getShape().get(0);
+    MassStructure ms = MassStructure.of(options, potential, chains, initialPosition.getDataType());
+    mass = ms.mass();
+    guarded = new GuardedPotential(potential);
+    leapfrog = new Leapfrog(guarded, mass);
+    counters = new ChainCounters(chains);
+    adaptation =
+        new ChainAdaptation(
+            options.targetAcceptProb(),
+            numWarmup,
+            mass,
+            ms.welford(),
+            options.adaptStepSize(),
+            options.adaptMassMatrix());
+    iteration = 0;
+    extraEvaluations = 0;
+    last = null;
+    double[] eps = new double[chains];
+    Arrays.fill(eps, options.stepSize());
     McmcState state;
     try (Scope s = Scope.open()) {
       NDArray z = initialPosition.duplicate();
       EnergyAndGradient eg = potential.energyAndGradient(z);
       extraEvaluations++;
-      if (adapting && options.adaptStepSize()) {
-        stepSize = findStepSize(z, eg.energy(), eg.gradient());
+      if (numWarmup > 0 && options.adaptStepSize()) {
+        eps = StepSizeSearch.find(leapfrog, mass, z, eg.energy(), eg.gradient(), eps);
       }
-      dualAveraging = new DualAveraging(options.targetAcceptProb(), stepSize);
+      adaptation.restart(eps);
       NDArray ones = eg.energy().onesLike();
       state =
           new McmcState(
@@ -134,8 +130,8 @@ public final class HMC implements McmcKernel {
               s.keep(eg.gradient()),
               s.keep(ones),
               s.keep(ones.lt(0)),
-              gradientEvaluations(),
-              stepSize,
+              0,
+              NUTS.mean(eps),
               0);
     }
     return adopt(state);
@@ -147,42 +143,36 @@ public final class HMC implements McmcKernel {
     return st;
   }
 
-  private void resetCounters() {
-    warmupDone = 0;
-    iteration = 0;
-    extraEvaluations = 0;
-    divergences = 0;
-    warmupDivergences = 0;
-    acceptSum = 0;
-    acceptCount = 0;
-    warmupAcceptSum = 0;
-    warmupAcceptCount = 0;
-  }
-
   @Override
   public McmcState sample(McmcState state) {
-    if (potential == null) {
+    if (leapfrog == null) {
       throw new IllegalStateException("call setup before sample");
     }
     long before = gradientEvaluations();
-    double eps = stepSize;
+    double[] eps = adaptation.stepSizes();
+    int[] steps = numSteps(eps);
+    int maxSteps = Arrays.stream(steps).max().orElse(1);
+    boolean warmup = adaptation.adapting();
     McmcState next;
     try (Scope s = Scope.open()) {
-      NDArray r0 = mass.sampleMomentum(state.position().getShape().get(0));
+      NDArray r0 = mass.sampleMomentum();
       PhasePoint start =
           new PhasePoint(state.position(), r0, state.potentialEnergy(), state.gradient());
-      PhasePoint end = leapfrog.integrate(start, eps, numSteps());
-      NDArray h0 = state.potentialEnergy().add(mass.kineticEnergy(r0));
-      NDArray h1 = end.potentialEnergy().add(mass.kineticEnergy(end.momentum()));
+      NDArray column = Leapfrog.column(state.position(), eps);
+      PhasePoint end = leapfrog.integrate(start, column, steps, maxSteps);
+      NDArray h0 = state.potentialEnergy().add(MassMatrix.kineticEnergy(r0, mass.velocity(r0)));
+      NDArray v1 = mass.velocity(end.momentum());
+      NDArray h1 = end.potentialEnergy().add(MassMatrix.kineticEnergy(end.momentum(), v1));
       Metropolis m = Metropolis.decide(h0, h1);
       NDArray z = m.select(end.position(), state.position());
       NDArray u = m.select(end.potentialEnergy(), state.potentialEnergy());
       NDArray g = m.select(end.gradient(), state.gradient());
-      double[] stats = m.summary();
-      record(stats);
+      NDArray h = m.select(h1, h0);
+      last = statistics(m, h, steps);
+      counters.record(last, warmup);
       iteration++;
-      if (adapting) {
-        adapt(stats[0], z, u, g);
+      if (warmup && adaptation.update(last.acceptProb(), z)) {
+        searchStepSizes(z, u, g);
       }
       next =
           new McmcState(
@@ -192,93 +182,78 @@ public final class HMC implements McmcKernel {
               s.keep(m.acceptProb()),
               s.keep(m.diverging()),
               gradientEvaluations() - before,
-              eps,
+              NUTS.mean(eps),
               iteration);
     }
     return adopt(next);
   }
 
-  private void record(double[] stats) {
-    if (adapting) {
-      warmupAcceptSum += stats[0];
-      warmupAcceptCount++;
-      warmupDivergences += (long) stats[1];
-    } else {
-      acceptSum += stats[0];
-      acceptCount++;
-      divergences += (long) stats[1];
+  private static DrawStatistics statistics(Metropolis m, NDArray h, int[] steps) {
+    double[][] v = m.perChain(h);
+    int chains = steps.length;
+    boolean[] div = new boolean[chains];
+    for (int c = 0; c < chains; c++) {
+      div[c] = v[1][c] > 0.5;
     }
+    return new DrawStatistics(new int[chains], steps, div, v[2], v[0]);
   }
 
-  private void adapt(double acceptProb, NDArray z, NDArray u, NDArray g) {
-    long w = warmupDone++;
+  private void searchStepSizes(NDArray z, NDArray u, NDArray g) {
     if (options.adaptStepSize()) {
-      dualAveraging.update(acceptProb);
-      stepSize = dualAveraging.stepSize();
-    }
-    if (options.adaptMassMatrix()) {
-      if (schedule.inSlowWindow(w)) {
-        welford.update(z);
-      }
-      if (schedule.endsSlowWindow(w)) {
-        endSlowWindow(z, u, g);
+      try (Scope s = Scope.open()) {
+        adaptation.restart(StepSizeSearch.find(leapfrog, mass, z, u, g, adaptation.stepSizes()));
       }
     }
-    if (warmupDone >= numWarmup) {
-      freeze();
-    }
-  }
-
-  private void endSlowWindow(NDArray z, NDArray u, NDArray g) {
-    try (Scope s = Scope.open()) {
-      mass.setInverse(welford.variance(true));
-    }
-    welford.reset();
-    if (options.adaptStepSize()) {
-      stepSize = findStepSize(z, u, g);
-      dualAveraging = new DualAveraging(options.targetAcceptProb(), stepSize);
-    }
-  }
-
-  private double findStepSize(NDArray z, NDArray u, NDArray g) {
-    return StepSizeSearch.find(leapfrog, mass, z, u, g, stepSize);
-  }
-
-  private void freeze() {
-    if (adapting && options.adaptStepSize()) {
-      stepSize = dualAveraging.averagedStepSize();
-    }
-    adapting = false;
   }
 
   @Override
   public void endWarmup(McmcState state) {
-    freeze();
+    adaptation.freeze();
+  }
+
+  private int[] numSteps(double[] eps) {
+    int[] out = new int[eps.length];
+    for (int c = 0; c < eps.length; c++) {
+      double steps = Math.ceil(options.trajectoryLength() / eps[c]);
+      out[c] = (int) Math.max(1, Math.min(1L << options.maxTreeDepth(), steps));
+    }
+    return out;
   }
 
   /**
-   * The number of leapfrog steps of the next transition.
+   * The largest number of leapfrog steps of the next transition over chains.
    *
    * @return {@code max(1, ceil(trajectoryLength / stepSize))}, at most {@code 2^maxTreeDepth}
    */
   public int numSteps() {
-    double steps = Math.ceil(options.trajectoryLength() / stepSize);
-    return (int) Math.max(1, Math.min(1L << options.maxTreeDepth(), steps));
+    return Arrays.stream(numSteps(stepSizes())).max().orElse(1);
   }
 
   /**
-   * The step size of the next transition.
+   * The step size of the next transition, averaged over chains.
    *
-   * @return the step size
+   * @return the mean step size
    */
   public double stepSize() {
-    return stepSize;
+    return NUTS.mean(stepSizes());
   }
 
   /**
-   * The inverse mass matrix diagonal (ones unless adapted).
+   * The step size of each chain for the next transition.
    *
-   * @return a new array {@code (dim)} in the caller's scope
+   * @return one step size per chain
+   */
+  public double[] stepSizes() {
+    if (adaptation == null) {
+      throw new IllegalStateException("call setup first");
+    }
+    return adaptation.stepSizes();
+  }
+
+  /**
+   * The inverse mass matrices (identity unless adapted).
+   *
+   * @return {@code (chains, dim)} or {@code (chains, dim, dim)}, in the caller's scope
    * @throws IllegalStateException before setup
    */
   public NDArray inverseMassMatrix() {
@@ -289,46 +264,49 @@ public final class HMC implements McmcKernel {
   }
 
   private long gradientEvaluations() {
-    return extraEvaluations + (leapfrog == null ? 0 : leapfrog.gradientEvaluations());
+    return extraEvaluations + (guarded == null ? 0 : guarded.evaluations());
+  }
+
+  @Override
+  public DrawStatistics lastDraw() {
+    return last;
+  }
+
+  @Override
+  public List<ChainDiagnostics> chainDiagnostics() {
+    return counters.diagnostics(stepSizes());
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>Keys: {@code step_size}, {@code num_steps}, {@code accept_prob_mean} (mean over the
-   * post-warmup transitions, or over warmup while it runs), {@code divergences} (post-warmup
-   * divergent chain-transitions), {@code warmup_divergences}, {@code grad_evals} (all potential
-   * gradient evaluations, warmup and step-size searches included), {@code failed_evals}
-   * (evaluations inside trajectories that threw {@link IllegalArgumentException}, counted as
-   * divergences) and {@code iterations}.
+   * <p>Keys: {@code step_size} (mean over chains), {@code num_steps} (largest over chains), {@code
+   * accept_prob_mean} (mean over the post-warmup transitions, or over warmup while it runs), {@code
+   * divergences} (post-warmup divergent chain-transitions), {@code warmup_divergences}, {@code
+   * grad_evals} (batched potential gradient evaluations, warmup and step-size searches included),
+   * {@code failed_evals} (batched evaluations that threw {@link IllegalArgumentException}; the
+   * chains that caused them count as divergent) and {@code iterations}.
    */
   @Override
   public Map<String, Double> diagnostics() {
     Map<String, Double> d = new LinkedHashMap<>();
-    d.put("step_size", stepSize);
+    d.put("step_size", stepSize());
     d.put("num_steps", (double) numSteps());
-    d.put("accept_prob_mean", acceptMean());
-    d.put("divergences", (double) divergences);
-    d.put("warmup_divergences", (double) warmupDivergences);
+    d.put("accept_prob_mean", counters.meanAcceptProb());
+    d.put("divergences", (double) counters.divergences(false));
+    d.put("warmup_divergences", (double) counters.divergences(true));
     d.put("grad_evals", (double) gradientEvaluations());
-    d.put("failed_evals", leapfrog == null ? 0.0 : (double) leapfrog.failedEvaluations());
+    d.put("failed_evals", guarded == null ? 0.0 : (double) guarded.failedEvaluations());
     d.put("iterations", (double) iteration);
     return d;
-  }
-
-  private double acceptMean() {
-    if (acceptCount > 0) {
-      return acceptSum / acceptCount;
-    }
-    return warmupAcceptCount > 0 ? warmupAcceptSum / warmupAcceptCount : Double.NaN;
   }
 
   private void release() {
     if (mass != null) {
       mass.close();
     }
-    if (welford != null) {
-      welford.close();
+    if (adaptation != null) {
+      adaptation.close();
     }
   }
 }

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import dev.pyrite.Backend;
 import dev.pyrite.Scope;
 import dev.pyrite.init.InitStrategies;
+import dev.pyrite.mcmc.diagnostics.Draws;
 import dev.pyrite.mcmc.internal.Ownership;
 import dev.pyrite.spi.InitStrategy;
 import dev.pyrite.spi.McmcKernel;
@@ -14,7 +15,7 @@ import dev.pyrite.spi.McmcState;
 import dev.pyrite.spi.Model;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
@@ -231,7 +232,8 @@ public final class MCMC {
   }
 
   /**
-   * Mean, standard deviation and 5/50/95% quantiles of every latent site over all chains.
+   * Mean, standard deviation, 5/50/95% quantiles, effective sample size and split R-hat of every
+   * latent site, from the draws grouped by chain.
    *
    * @return site name to summary, in site order
    */
@@ -239,52 +241,33 @@ public final class MCMC {
     requireRun();
     Map<String, SiteSummary> out = new LinkedHashMap<>();
     try (Scope s = Scope.open()) {
-      for (Map.Entry<String, NDArray> e : samples().entrySet()) {
+      for (Map.Entry<String, NDArray> e : samples(true).entrySet()) {
         NDArray v = e.getValue();
-        int n = (int) v.getShape().get(0);
-        out.put(e.getKey(), SiteSummary.of(v.toType(DataType.FLOAT64, false).toDoubleArray(), n));
+        Shape shape = v.getShape();
+        int[] event = new int[shape.dimension() - 2];
+        for (int i = 0; i < event.length; i++) {
+          event[i] = (int) shape.get(i + 2);
+        }
+        double[] values = v.toType(DataType.FLOAT64, false).toDoubleArray();
+        Draws d = Draws.of(values, (int) shape.get(0), (int) shape.get(1), event);
+        out.put(e.getKey(), SiteSummary.of(d));
       }
     }
     return out;
   }
 
   /**
-   * Prints the summary as Pyro's {@code MCMC.summary()} does (one row per site element), followed
-   * by the number of divergences when the kernel reports it.
+   * Prints the summary as Pyro's {@code MCMC.summary()} does (one row per site element: mean, std,
+   * median, 5.0%, 95.0%, n_eff, r_hat), followed by the number of divergences and, for kernels that
+   * adapt per chain, one line per chain.
    *
    * @param out where to print
    */
   public void printSummary(PrintStream out) {
-    Map<String, SiteSummary> summary = summary();
-    int width = 10;
-    for (Map.Entry<String, SiteSummary> e : summary.entrySet()) {
-      width = Math.max(width, rowName(e.getKey(), e.getValue(), 0).length() + 2);
-    }
-    String header = "%" + width + "s%10s%10s%10s%10s%10s%n";
-    out.printf(Locale.ROOT, header, "", "mean", "std", "5.0%", "50.0%", "95.0%");
-    String row = "%" + width + "s%10.2f%10.2f%10.2f%10.2f%10.2f%n";
-    for (Map.Entry<String, SiteSummary> e : summary.entrySet()) {
-      SiteSummary s = e.getValue();
-      for (int j = 0; j < s.size(); j++) {
-        out.printf(
-            Locale.ROOT,
-            row,
-            rowName(e.getKey(), s, j),
-            s.mean()[j],
-            s.sd()[j],
-            s.q05()[j],
-            s.q50()[j],
-            s.q95()[j]);
-      }
-    }
+    List<ChainDiagnostics> chains =
+        kernel instanceof ChainwiseKernel c ? c.chainDiagnostics() : List.of();
     Double divergences = kernel.diagnostics().get("divergences");
-    if (divergences != null) {
-      out.printf(Locale.ROOT, "%nNumber of divergences: %d%n", divergences.longValue());
-    }
-  }
-
-  private static String rowName(String name, SiteSummary s, int j) {
-    return s.size() == 1 ? name : name + "[" + j + "]";
+    SummaryTable.print(out, summary(), divergences == null ? 0 : divergences.longValue(), chains);
   }
 
   /**

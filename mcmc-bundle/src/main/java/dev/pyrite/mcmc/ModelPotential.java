@@ -209,6 +209,17 @@ public final class ModelPotential implements PotentialFunction {
     return site(name).shape();
   }
 
+  /**
+   * The columns a latent site occupies in the flat unconstrained vector.
+   *
+   * @param name the site name
+   * @return {@code {offset, size}}
+   */
+  public long[] siteColumns(String name) {
+    LatentSite s = site(name);
+    return new long[] {s.offset(), s.size()};
+  }
+
   private LatentSite site(String name) {
     for (LatentSite s : sites) {
       if (s.name().equals(name)) {

@@ -1,14 +1,18 @@
 package dev.pyrite.mcmc;
 
+import dev.pyrite.mcmc.diagnostics.Draws;
 import java.util.Arrays;
 
 /**
  * Posterior summary of one site, one entry per element of the site (flattened, row-major): the
- * columns of Pyro's {@code MCMC.summary()} table without n_eff and r_hat.
+ * columns of Pyro's {@code MCMC.summary()} table. Mean, sd and quantiles are over the pooled draws
+ * of all chains; {@code nEff} is the multi-chain effective sample size and {@code rHat} the split
+ * Gelman-Rubin statistic ({@link dev.pyrite.mcmc.diagnostics.Diagnostics}); both are NaN when there
+ * are too few draws (fewer than 2, resp. 4, per chain).
  *
  * <pre>{@code
  * SiteSummary p = mcmc.summary().get("p");
- * System.out.println(p.mean()[0] + " +- " + p.sd()[0]);
+ * System.out.println(p.mean()[0] + " +- " + p.sd()[0] + ", n_eff " + p.nEff()[0]);
  * }</pre>
  *
  * @param mean the posterior mean
@@ -16,12 +20,21 @@ import java.util.Arrays;
  * @param q05 the 5% quantile
  * @param q50 the median
  * @param q95 the 95% quantile
+ * @param nEff the effective sample size over all chains
+ * @param rHat the split R-hat
  */
-public record SiteSummary(double[] mean, double[] sd, double[] q05, double[] q50, double[] q95) {
+public record SiteSummary(
+    double[] mean,
+    double[] sd,
+    double[] q05,
+    double[] q50,
+    double[] q95,
+    double[] nEff,
+    double[] rHat) {
 
   /**
-   * Summarises draws. Quantiles interpolate linearly between order statistics, as {@code
-   * torch.quantile} and Pyro do.
+   * Summarises the draws of one chain. Quantiles interpolate linearly between order statistics, as
+   * {@code torch.quantile} and Pyro do.
    *
    * @param draws the draws, row-major {@code (numDraws, elements)}
    * @param numDraws how many draws (rows)
@@ -33,40 +46,27 @@ public record SiteSummary(double[] mean, double[] sd, double[] q05, double[] q50
       throw new IllegalArgumentException(
           draws.length + " values cannot be split into " + numDraws + " draws");
     }
-    int k = draws.length / numDraws;
-    double[][] out = new double[5][k];
-    double[] column = new double[numDraws];
-    for (int j = 0; j < k; j++) {
-      for (int i = 0; i < numDraws; i++) {
-        column[i] = draws[i * k + j];
-      }
-      summarise(column, j, out);
-    }
-    return new SiteSummary(out[0], out[1], out[2], out[3], out[4]);
+    return of(Draws.of(draws, 1, numDraws, draws.length / numDraws));
   }
 
-  private static void summarise(double[] x, int j, double[][] out) {
-    int n = x.length;
-    double mean = Arrays.stream(x).sum() / n;
-    double ss = 0;
-    for (double v : x) {
-      ss += (v - mean) * (v - mean);
-    }
-    double[] sorted = x.clone();
-    Arrays.sort(sorted);
-    out[0][j] = mean;
-    out[1][j] = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
-    out[2][j] = quantile(sorted, 0.05);
-    out[3][j] = quantile(sorted, 0.50);
-    out[4][j] = quantile(sorted, 0.95);
+  /**
+   * Summarises the draws of several chains.
+   *
+   * @param draws the draws {@code (chains, draws, event...)}
+   * @return the summary, one entry per event element
+   */
+  public static SiteSummary of(Draws draws) {
+    double[][] q = draws.quantile(0.05, 0.5, 0.95);
+    int k = draws.elements();
+    double[] nEff = draws.draws() >= 2 ? draws.effectiveSampleSize() : nan(k);
+    double[] rHat = draws.draws() >= 4 ? draws.splitGelmanRubin() : nan(k);
+    return new SiteSummary(draws.mean(), draws.sd(), q[0], q[1], q[2], nEff, rHat);
   }
 
-  private static double quantile(double[] sorted, double q) {
-    double pos = q * (sorted.length - 1);
-    int below = (int) Math.floor(pos);
-    int above = Math.min(below + 1, sorted.length - 1);
-    double w = pos - below;
-    return sorted[below] * (1 - w) + sorted[above] * w;
+  private static double[] nan(int k) {
+    double[] v = new double[k];
+    Arrays.fill(v, Double.NaN);
+    return v;
   }
 
   /**

@@ -25,7 +25,7 @@
  * <p>This package holds no implementation.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.pyrite.spi;
 
 import org.osgi.annotation.bundle.Export;

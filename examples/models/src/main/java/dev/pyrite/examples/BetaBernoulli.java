@@ -14,6 +14,7 @@ import dev.pyrite.distributions.Bernoulli;
 import dev.pyrite.distributions.Beta;
 import dev.pyrite.distributions.constraints.Constraints;
 import dev.pyrite.mcmc.MCMC;
+import dev.pyrite.mcmc.SiteSummary;
 import dev.pyrite.optim.Adam;
 import dev.pyrite.spi.AutoGuide;
 import dev.pyrite.spi.AutoGuideOptions;
@@ -68,9 +69,9 @@ public final class BetaBernoulli {
   /**
    * How to run the example.
    *
-   * @param method {@code "svi"} or {@code "hmc"}
+   * @param method {@code "svi"}, {@code "hmc"} or {@code "nuts"}
    * @param guide an autoguide name, or {@code null} for the Beta guide (SVI only)
-   * @param steps SVI steps, or HMC samples
+   * @param steps SVI steps, or MCMC samples (after 500 warmup transitions)
    * @param lr the Adam learning rate (SVI)
    * @param particles ELBO particles (SVI)
    * @param seed the seed
@@ -98,6 +99,24 @@ public final class BetaBernoulli {
     public static Settings hmc() {
       return new Settings("hmc", null, 1000, 0, 1, 0);
     }
+
+    /**
+     * NUTS with 500 warmup steps and 5000 samples (workload W3).
+     *
+     * @return the settings
+     */
+    public static Settings nuts() {
+      return new Settings("nuts", null, 5000, 0, 1, 0);
+    }
+
+    /**
+     * Whether the method is an MCMC kernel.
+     *
+     * @return true for HMC and NUTS
+     */
+    public boolean isMcmc() {
+      return method.equals("hmc") || method.equals("nuts");
+    }
   }
 
   /**
@@ -108,8 +127,20 @@ public final class BetaBernoulli {
    * @param seconds wall time of the inference
    * @param mean the posterior mean of p
    * @param sd the posterior sd of p
+   * @param summary the MCMC summary of p (quantiles, n_eff, r_hat), or {@code null} for SVI
+   * @param divergences divergent post-warmup transitions (0 for SVI)
    */
-  public record Result(Settings settings, String engine, double seconds, double mean, double sd) {}
+  public record Result(
+      Settings settings,
+      String engine,
+      double seconds,
+      double mean,
+      double sd,
+      SiteSummary summary,
+      long divergences) {}
+
+  /** The number of warmup transitions of the MCMC methods. */
+  public static final int WARMUP = 500;
 
   /**
    * The 100 observations as a float32 array.
@@ -142,10 +173,24 @@ public final class BetaBernoulli {
     Backend.seed(s.seed());
     NDArray x = data();
     long start = System.nanoTime();
-    double[] moments =
-        "hmc".equals(s.method()) ? moments(hmc(s, x, progress)) : svi(s, x, progress);
+    String engine = Backend.engine().getEngineName();
+    if (s.isMcmc()) {
+      MCMC mcmc = mcmc(s, x, progress);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      SiteSummary p = mcmc.summary().get("p");
+      Double divergences = mcmc.diagnostics().get("divergences");
+      return new Result(
+          s,
+          engine,
+          seconds,
+          p.mean()[0],
+          p.sd()[0],
+          p,
+          divergences == null ? 0 : divergences.longValue());
+    }
+    double[] moments = svi(s, x, progress);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(s, Backend.engine().getEngineName(), seconds, moments[0], moments[1]);
+    return new Result(s, engine, seconds, moments[0], moments[1], null, 0);
   }
 
   private static double[] moments(NDArray draws) {
@@ -178,15 +223,19 @@ public final class BetaBernoulli {
     };
   }
 
-  private static NDArray hmc(Settings s, NDArray x, IntConsumer progress) {
-    KernelOptions options = KernelOptions.defaults().withTrajectoryLength(1.0);
+  private static MCMC mcmc(Settings s, NDArray x, IntConsumer progress) {
+    KernelOptions options = KernelOptions.defaults();
+    String kernel = "nuts".equals(s.method()) ? "NUTS" : "HMC";
+    if (kernel.equals("HMC")) {
+      options = options.withTrajectoryLength(1.0);
+    }
     MCMC mcmc =
         new MCMC(
-                PluginRegistry.get().find(McmcKernelProvider.class, "HMC").create(options),
+                PluginRegistry.get().find(McmcKernelProvider.class, kernel).create(options),
                 s.steps(),
-                500)
+                WARMUP)
             .onProgress(progress);
     mcmc.run(MODEL, x);
-    return mcmc.samples().get("p");
+    return mcmc;
   }
 }

@@ -7,20 +7,18 @@ import ai.djl.ndarray.types.Shape;
 import dev.pyrite.Scope;
 
 /**
- * A diagonal mass matrix {@code M} for HMC, stored as its inverse {@code M^-1} (the posterior
- * variance estimate): draws momenta {@code r ~ N(0, M)}, gives the kinetic energy {@code r^T M^-1 r
- * / 2} and the velocity {@code M^-1 r}. Starts as the identity, which costs no array op. Owns its
- * arrays; {@link #close} frees them.
+ * A diagonal mass matrix per chain, stored as its inverse {@code (chains, dim)}. The identity costs
+ * no array op. Owns its arrays; {@link #close} frees them.
  *
  * <pre>{@code
- * DiagonalMassMatrix m = new DiagonalMassMatrix(manager, dim, DataType.FLOAT32);
- * NDArray r = m.sampleMomentum(4);          // (4, dim)
- * NDArray k = m.kineticEnergy(r);           // (4)
- * m.setInverse(welford.variance(true));     // after a slow warmup window
+ * DiagonalMassMatrix m = new DiagonalMassMatrix(manager, 4, dim, DataType.FLOAT64);
+ * NDArray r = m.sampleMomentum();              // (4, dim)
+ * m.setInverse(welford.estimate());            // (4, dim) variances
  * }</pre>
  */
-public final class DiagonalMassMatrix implements AutoCloseable {
+public final class DiagonalMassMatrix implements MassMatrix {
   private final NDManager manager;
+  private final long chains;
   private final int dim;
   private final DataType dtype;
   private NDArray inverse;
@@ -30,57 +28,34 @@ public final class DiagonalMassMatrix implements AutoCloseable {
    * The identity mass matrix.
    *
    * @param manager where momenta are drawn
+   * @param chains the number of chains
    * @param dim the dimension
    * @param dtype the dtype of momenta
    */
-  public DiagonalMassMatrix(NDManager manager, int dim, DataType dtype) {
+  public DiagonalMassMatrix(NDManager manager, long chains, int dim, DataType dtype) {
     this.manager = manager;
+    this.chains = chains;
     this.dim = dim;
     this.dtype = dtype;
   }
 
-  /**
-   * Draws momenta {@code r ~ N(0, M)} for a batch of chains.
-   *
-   * @param chains how many chains
-   * @return {@code (chains, dim)}
-   */
-  public NDArray sampleMomentum(long chains) {
+  @Override
+  public NDArray sampleMomentum() {
     NDArray eps = manager.randomNormal(0f, 1f, new Shape(chains, dim), dtype);
     return massSqrt == null ? eps : eps.mul(massSqrt);
   }
 
-  /**
-   * The kinetic energy of each chain.
-   *
-   * @param r momenta {@code (chains, dim)}
-   * @return {@code (chains)}
-   */
-  public NDArray kineticEnergy(NDArray r) {
-    NDArray sq = r.square();
-    return (inverse == null ? sq : sq.mul(inverse)).sum(new int[] {1}).mul(0.5);
-  }
-
-  /**
-   * The velocity {@code dz/dt = M^-1 r}.
-   *
-   * @param r momenta {@code (chains, dim)}
-   * @return the velocity (may be {@code r} itself for the identity)
-   */
+  @Override
   public NDArray velocity(NDArray r) {
     return inverse == null ? r : r.mul(inverse);
   }
 
-  /**
-   * Replaces {@code M^-1}.
-   *
-   * @param newInverse a positive variance estimate {@code (dim)}; copied
-   */
-  public void setInverse(NDArray newInverse) {
+  @Override
+  public void setInverse(NDArray estimate) {
     NDArray inv;
     NDArray sqrt;
     try (Scope s = Scope.open()) {
-      inv = s.keep(newInverse.toType(dtype, true));
+      inv = s.keep(estimate.toType(dtype, true).broadcast(new Shape(chains, dim)));
       sqrt = s.keep(inv.pow(-0.5));
     }
     close();
@@ -88,13 +63,14 @@ public final class DiagonalMassMatrix implements AutoCloseable {
     massSqrt = sqrt;
   }
 
-  /**
-   * The inverse mass matrix diagonal.
-   *
-   * @return a new array {@code (dim)} in the caller's scope
-   */
+  @Override
   public NDArray inverse() {
-    return inverse == null ? manager.ones(new Shape(dim), dtype) : inverse.duplicate();
+    return inverse == null ? manager.ones(new Shape(chains, dim), dtype) : inverse.duplicate();
+  }
+
+  @Override
+  public boolean dense() {
+    return false;
   }
 
   @Override

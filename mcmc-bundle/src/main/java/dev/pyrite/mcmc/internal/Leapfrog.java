@@ -1,34 +1,30 @@
 package dev.pyrite.mcmc.internal;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.Scope;
-import dev.pyrite.spi.PotentialFunction;
 import dev.pyrite.spi.PotentialFunction.EnergyAndGradient;
 
 /**
- * The velocity Verlet (leapfrog) integrator on a batch of chains: half kick, drift, half kick, one
- * potential-gradient evaluation per step. Each step runs in its own memory scope and frees the
- * previous step's arrays, so a trajectory holds at most two points at a time. Nothing is read back
- * to Java.
+ * The velocity Verlet (leapfrog) integrator on a batch of chains, each chain with its own step
+ * size: half kick, drift, half kick, one batched potential-gradient evaluation per step. Nothing is
+ * read back to Java.
  *
- * <p>A potential evaluation that throws {@link IllegalArgumentException} inside a trajectory (a
- * distribution rejecting a value or parameter that the integrator drove out of range, e.g. a scale
- * that underflowed to 0) ends the trajectory with energy {@code +inf} for every chain, which the
- * Metropolis step counts as a divergence and rejects. The start point was evaluated without error,
- * so a model bug still surfaces there.
+ * <p>{@link #integrate} runs each chain for its own number of steps: a chain whose steps are done,
+ * or whose potential became non-finite (or threw, see {@link GuardedPotential}), stays where it is
+ * while the others go on; a chain that failed ends with energy {@code +inf}, which the Metropolis
+ * step counts as its divergence.
  *
  * <pre>{@code
- * Leapfrog lf = new Leapfrog(potential, mass);
- * PhasePoint end = lf.integrate(start, 0.1, 10); // in the caller's scope
- * long evals = lf.gradientEvaluations();
+ * Leapfrog lf = new Leapfrog(new GuardedPotential(potential), mass);
+ * PhasePoint end = lf.integrate(start, stepColumn, steps, maxSteps); // in the caller's scope
  * }</pre>
  */
 public final class Leapfrog {
-  private final PotentialFunction potential;
-  private final DiagonalMassMatrix mass;
-  private long gradientEvaluations;
-  private long failedEvaluations;
+  private final GuardedPotential potential;
+  private final MassMatrix mass;
 
   /**
    * Creates the integrator.
@@ -36,78 +32,95 @@ public final class Leapfrog {
    * @param potential the potential energy
    * @param mass the mass matrix
    */
-  public Leapfrog(PotentialFunction potential, DiagonalMassMatrix mass) {
+  public Leapfrog(GuardedPotential potential, MassMatrix mass) {
     this.potential = potential;
     this.mass = mass;
   }
 
   /**
-   * Integrates a trajectory. The start point is left alone (its owner keeps it).
+   * One step from {@code p}; the result is in the caller's scope.
+   *
+   * @param position {@code (chains, dim)}
+   * @param momentum {@code (chains, dim)}
+   * @param gradient {@code dU/dz} at the position
+   * @param step signed step sizes {@code (chains, 1)}
+   * @return the next point
+   */
+  public PhasePoint step(NDArray position, NDArray momentum, NDArray gradient, NDArray step) {
+    NDArray halfStep = step.mul(0.5);
+    NDArray half = momentum.sub(gradient.mul(halfStep));
+    NDArray z = position.add(mass.velocity(half).mul(step));
+    EnergyAndGradient eg = potential.evaluate(z);
+    NDArray r = half.sub(eg.gradient().mul(halfStep));
+    return new PhasePoint(z, r, eg.energy(), eg.gradient());
+  }
+
+  /**
+   * Integrates a trajectory per chain. The start point is left alone (its owner keeps it).
    *
    * @param start the start
-   * @param stepSize the step size
-   * @param steps how many steps, at least 1
-   * @return the end point, owned by the caller's innermost scope
+   * @param step step sizes {@code (chains, 1)}
+   * @param steps the number of steps of each chain
+   * @param maxSteps the largest entry of {@code steps}
+   * @return the end point, owned by the caller's innermost scope; energy {@code +inf} for chains
+   *     whose potential failed on the way
    */
-  public PhasePoint integrate(PhasePoint start, double stepSize, int steps) {
+  public PhasePoint integrate(PhasePoint start, NDArray step, int[] steps, int maxSteps) {
+    NDArray counts = step.getManager().create(steps);
     PhasePoint p = start;
-    long failuresBefore = failedEvaluations;
-    for (int i = 0; i < steps && failedEvaluations == failuresBefore; i++) {
-      PhasePoint next = step(p, stepSize);
+    NDArray bad = null;
+    for (int i = 0; i < maxSteps; i++) {
+      PhasePoint next;
+      NDArray nextBad;
+      try (Scope s = Scope.open()) {
+        PhasePoint q = step(p.position(), p.momentum(), p.gradient(), step);
+        NDArray failed = q.potentialEnergy().lt(Double.POSITIVE_INFINITY).logicalNot();
+        NDArray moving = counts.gt(i).logicalAnd(failed.logicalNot());
+        if (bad != null) {
+          moving = moving.logicalAnd(bad.logicalNot());
+        }
+        NDArray wide = Masks.rows(moving, q.position().getShape());
+        next =
+            new PhasePoint(
+                s.keep(NDArrays.where(wide, q.position(), p.position())),
+                s.keep(NDArrays.where(wide, q.momentum(), p.momentum())),
+                s.keep(NDArrays.where(moving, q.potentialEnergy(), p.potentialEnergy())),
+                s.keep(NDArrays.where(wide, q.gradient(), p.gradient())));
+        NDArray stepBad = failed.logicalAnd(counts.gt(i));
+        nextBad = s.keep(bad == null ? stepBad : bad.logicalOr(stepBad));
+      }
       if (p != start) {
         p.close();
       }
+      Ownership.close(bad);
       p = next;
+      bad = nextBad;
     }
+    try (Scope s = Scope.open()) {
+      NDArray inf = p.potentialEnergy().onesLike().mul(Double.POSITIVE_INFINITY);
+      NDArray u = s.keep(NDArrays.where(bad, inf, p.potentialEnergy()));
+      if (p != start) {
+        Ownership.close(p.potentialEnergy());
+      }
+      p = new PhasePoint(p.position(), p.momentum(), u, p.gradient());
+    }
+    Ownership.close(bad, counts);
     Ownership.adopt(p.position(), p.momentum(), p.potentialEnergy(), p.gradient());
     return p;
   }
 
   /**
-   * One step; the result belongs to no scope.
+   * Step sizes as a column for broadcasting against {@code (chains, dim)}.
    *
-   * @param p the current point
-   * @param stepSize the step size
-   * @return the next point
+   * @param like an array of the wanted manager and dtype
+   * @param stepSizes one step size per chain
+   * @return {@code (chains, 1)} in the caller's scope
    */
-  PhasePoint step(PhasePoint p, double stepSize) {
-    try (Scope s = Scope.open()) {
-      NDArray half = p.momentum().sub(p.gradient().mul(stepSize / 2));
-      NDArray z = p.position().add(mass.velocity(half).mul(stepSize));
-      EnergyAndGradient eg = evaluate(z);
-      NDArray r = half.sub(eg.gradient().mul(stepSize / 2));
-      return new PhasePoint(s.keep(z), s.keep(r), s.keep(eg.energy()), s.keep(eg.gradient()));
-    }
-  }
-
-  private EnergyAndGradient evaluate(NDArray z) {
-    gradientEvaluations++;
-    try {
-      return potential.energyAndGradient(z);
-    } catch (IllegalArgumentException e) {
-      failedEvaluations++;
-      NDArray inf =
-          z.getManager()
-              .full(new Shape(z.getShape().get(0)), Float.POSITIVE_INFINITY, z.getDataType());
-      return new EnergyAndGradient(inf, z.zerosLike());
-    }
-  }
-
-  /**
-   * Potential evaluations inside trajectories that threw and were counted as divergences.
-   *
-   * @return the count
-   */
-  public long failedEvaluations() {
-    return failedEvaluations;
-  }
-
-  /**
-   * Potential-gradient evaluations made so far.
-   *
-   * @return the count
-   */
-  public long gradientEvaluations() {
-    return gradientEvaluations;
+  public static NDArray column(NDArray like, double[] stepSizes) {
+    DataType dtype = like.getDataType();
+    return like.getManager()
+        .create(stepSizes)
+        .toType(dtype, false)
+        .reshape(new Shape(stepSizes.length, 1));
   }
 }

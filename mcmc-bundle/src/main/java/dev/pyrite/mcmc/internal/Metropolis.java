@@ -79,4 +79,26 @@ public record Metropolis(NDArray acceptProb, NDArray diverging, NDArray accept) 
     }
     return new double[] {accepted / chains, divergent};
   }
+
+  /**
+   * Reads the per-chain figures back to Java, in one transfer.
+   *
+   * @param energy the Hamiltonian of each chain's new state
+   * @return {@code {acceptProb[], diverging (0/1)[], energy[]}}, one entry per chain each
+   */
+  public double[][] perChain(NDArray energy) {
+    NDArray all =
+        NDArrays.stack(
+            new NDList(
+                acceptProb,
+                diverging.toType(acceptProb.getDataType(), false),
+                energy.toType(acceptProb.getDataType(), false)));
+    double[] v = all.toType(DataType.FLOAT64, false).toDoubleArray();
+    int chains = v.length / 3;
+    double[][] out = new double[3][chains];
+    for (int k = 0; k < 3; k++) {
+      System.arraycopy(v, k * chains, out[k], 0, chains);
+    }
+    return out;
+  }
 }

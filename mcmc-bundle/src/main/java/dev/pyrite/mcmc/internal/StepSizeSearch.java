@@ -5,12 +5,13 @@ import ai.djl.ndarray.types.DataType;
 import dev.pyrite.Scope;
 
 /**
- * The "find a reasonable step size" heuristic (Hoffman and Gelman 2014, algorithm 4): from the
- * current point, take one leapfrog step with a fresh momentum and double (or halve) the step size
- * until the chain-averaged acceptance probability crosses 1/2. One scalar is read back per trial.
+ * The "find a reasonable step size" heuristic (Hoffman and Gelman 2014, algorithm 4), per chain:
+ * from the current point, take one leapfrog step with a fresh momentum and double (or halve) each
+ * chain's step size until its acceptance probability crosses 1/2. All chains take their trial step
+ * in one batched evaluation; one vector is read back per trial.
  *
  * <pre>{@code
- * double eps = StepSizeSearch.find(leapfrog, mass, z, u, grad, 1.0);
+ * double[] eps = StepSizeSearch.find(leapfrog, mass, z, u, grad, new double[] {1, 1, 1, 1});
  * }</pre>
  */
 public final class StepSizeSearch {
@@ -22,57 +23,67 @@ public final class StepSizeSearch {
   private StepSizeSearch() {}
 
   /**
-   * Finds the step size.
+   * Finds the step sizes.
    *
    * @param leapfrog the integrator
    * @param mass the mass matrix
    * @param z positions {@code (chains, dim)}
    * @param energy potential energies at {@code z}
    * @param gradient gradients at {@code z}
-   * @param start the step size to start from
-   * @return the first step size at which the acceptance crosses the threshold
+   * @param start the step size of each chain to start from
+   * @return per chain, the first step size at which the acceptance crosses the threshold
    */
-  public static double find(
+  public static double[] find(
       Leapfrog leapfrog,
-      DiagonalMassMatrix mass,
+      MassMatrix mass,
       NDArray z,
       NDArray energy,
       NDArray gradient,
-      double start) {
-    double eps = start;
-    int direction = 0;
-    for (int i = 0; i < MAX_TRIALS; i++) {
-      int d = acceptProb(leapfrog, mass, z, energy, gradient, eps) > THRESHOLD ? 1 : -1;
-      if (direction == 0) {
-        direction = d;
-      } else if (d != direction) {
-        return eps;
+      double[] start) {
+    int chains = start.length;
+    double[] eps = start.clone();
+    int[] direction = new int[chains];
+    boolean[] done = new boolean[chains];
+    int remaining = chains;
+    for (int i = 0; i < MAX_TRIALS && remaining > 0; i++) {
+      double[] accept = acceptProb(leapfrog, mass, z, energy, gradient, eps);
+      for (int c = 0; c < chains; c++) {
+        if (done[c]) {
+          continue;
+        }
+        int d = accept[c] > THRESHOLD ? 1 : -1;
+        if (direction[c] == 0) {
+          direction[c] = d;
+        } else if (d != direction[c]) {
+          done[c] = true;
+          remaining--;
+          continue;
+        }
+        eps[c] = direction[c] > 0 ? eps[c] * 2 : eps[c] / 2;
       }
-      eps = direction > 0 ? eps * 2 : eps / 2;
     }
     return eps;
   }
 
-  private static double acceptProb(
+  private static double[] acceptProb(
       Leapfrog leapfrog,
-      DiagonalMassMatrix mass,
+      MassMatrix mass,
       NDArray z,
       NDArray energy,
       NDArray gradient,
-      double eps) {
+      double[] eps) {
     try (Scope s = Scope.open()) {
-      NDArray r = mass.sampleMomentum(z.getShape().get(0));
-      PhasePoint end = leapfrog.integrate(new PhasePoint(z, r, energy, gradient), eps, 1);
-      NDArray h0 = energy.add(mass.kineticEnergy(r));
-      NDArray h1 = end.potentialEnergy().add(mass.kineticEnergy(end.momentum()));
-      NDArray delta = h1.sub(h0);
-      NDArray prob = delta.neg().exp().minimum(1.0);
-      double[] v = prob.toType(DataType.FLOAT64, false).toDoubleArray();
-      double sum = 0;
-      for (double x : v) {
-        sum += Double.isNaN(x) ? 0 : x;
+      NDArray r = mass.sampleMomentum();
+      PhasePoint end = leapfrog.step(z, r, gradient, Leapfrog.column(z, eps));
+      NDArray h0 = energy.add(MassMatrix.kineticEnergy(r, mass.velocity(r)));
+      NDArray v = mass.velocity(end.momentum());
+      NDArray h1 = end.potentialEnergy().add(MassMatrix.kineticEnergy(end.momentum(), v));
+      NDArray prob = h0.sub(h1).exp().minimum(1.0);
+      double[] out = prob.toType(DataType.FLOAT64, false).toDoubleArray();
+      for (int c = 0; c < out.length; c++) {
+        out[c] = Double.isNaN(out[c]) ? 0 : out[c];
       }
-      return sum / v.length;
+      return out;
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pyrite.examples.BetaBernoulli;
 import dev.pyrite.examples.BetaBernoulli.Result;
 import dev.pyrite.examples.BetaBernoulli.Settings;
+import dev.pyrite.mcmc.SiteSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,8 +15,9 @@ import java.nio.file.StandardCopyOption;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
- * {@code pyrite run beta-bernoulli}: fits the seed model with SVI or HMC, shows a progress bar,
- * prints the posterior of p beside the exact Beta(70, 32), and optionally writes JSON.
+ * {@code pyrite run beta-bernoulli}: fits the seed model with SVI, HMC or NUTS, shows a progress
+ * bar (MCMC: warmup and sampling transitions), prints the posterior of p beside the exact Beta(70,
+ * 32), and optionally writes JSON (MCMC adds quantiles, n_eff, r_hat and divergences).
  */
 final class BetaBernoulliExecutor implements RunExecutor {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +27,8 @@ final class BetaBernoulliExecutor implements RunExecutor {
     Settings settings = settings(request);
     String task = settings.method().toUpperCase(java.util.Locale.ROOT) + " beta-bernoulli";
     Result result;
-    try (ProgressBar bar = ProgressBars.start(task, settings.steps())) {
+    int total = settings.steps() + (settings.isMcmc() ? BetaBernoulli.WARMUP : 0);
+    try (ProgressBar bar = ProgressBars.start(task, total)) {
       result = BetaBernoulli.run(settings, bar::stepTo);
     }
     out.printf(
@@ -47,8 +50,13 @@ final class BetaBernoulliExecutor implements RunExecutor {
   }
 
   static Settings settings(RunRequest r) {
-    Settings d = r.method() == Method.HMC ? Settings.hmc() : Settings.svi(r.guide());
-    if (r.method() == Method.HMC && r.guide() != null) {
+    Settings d =
+        switch (r.method()) {
+          case HMC -> Settings.hmc();
+          case NUTS -> Settings.nuts();
+          case SVI -> Settings.svi(r.guide());
+        };
+    if (r.method() != Method.SVI && r.guide() != null) {
       throw new IllegalArgumentException("--guide applies to --method svi only");
     }
     return new Settings(
@@ -61,8 +69,8 @@ final class BetaBernoulliExecutor implements RunExecutor {
   }
 
   private static String describe(Settings s) {
-    return s.method().equals("hmc")
-        ? "HMC"
+    return s.isMcmc()
+        ? s.method().toUpperCase(java.util.Locale.ROOT)
         : "SVI with " + (s.guide() == null ? "Beta guide" : s.guide());
   }
 
@@ -78,6 +86,15 @@ final class BetaBernoulliExecutor implements RunExecutor {
     ObjectNode p = root.putObject("posterior").putObject("p");
     p.put("mean", r.mean());
     p.put("sd", r.sd());
+    if (r.summary() != null) {
+      SiteSummary q = r.summary();
+      p.put("q05", q.q05()[0]);
+      p.put("q50", q.q50()[0]);
+      p.put("q95", q.q95()[0]);
+      p.put("n_eff", q.nEff()[0]);
+      p.put("r_hat", q.rHat()[0]);
+      root.put("divergences", r.divergences());
+    }
     ObjectNode e = root.putObject("exact").putObject("p");
     e.put("mean", BetaBernoulli.EXACT_MEAN);
     e.put("sd", BetaBernoulli.EXACT_SD);

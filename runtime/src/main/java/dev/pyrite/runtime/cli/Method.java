@@ -5,5 +5,7 @@ public enum Method {
   /** Stochastic variational inference with a guide. */
   SVI,
   /** Hamiltonian Monte Carlo. */
-  HMC
+  HMC,
+  /** The No-U-Turn sampler. */
+  NUTS
 }
