@@ -8,6 +8,7 @@ import dev.pyrite.Backend;
 import dev.pyrite.Scope;
 import dev.pyrite.init.InitStrategies;
 import dev.pyrite.mcmc.diagnostics.Draws;
+import dev.pyrite.mcmc.internal.ChainInitParams;
 import dev.pyrite.mcmc.internal.Ownership;
 import dev.pyrite.spi.InitStrategy;
 import dev.pyrite.spi.McmcKernel;
@@ -46,6 +47,7 @@ public final class MCMC {
   private final int numWarmup;
   private int numChains = 1;
   private InitStrategy initStrategy = InitStrategies.initToUniform();
+  private Map<String, NDArray> initParams = Map.of();
   private IntConsumer progress = i -> {};
   private ModelPotential potential;
   private NDArray draws;
@@ -93,6 +95,19 @@ public final class MCMC {
   }
 
   /**
+   * Starts the chains at given constrained values for some latent sites (the others follow the init
+   * strategy): each value has the site's shape (every chain starts there) or a leading chain dim
+   * (one start per chain). The arrays are read when {@link #run} starts.
+   *
+   * @param values initial values by site name, in each site's support
+   * @return this runner
+   */
+  public MCMC initParams(Map<String, NDArray> values) {
+    this.initParams = Map.copyOf(values);
+    return this;
+  }
+
+  /**
    * Sets a hook called after every transition with the number of transitions done so far, warmup
    * included (out of {@link #totalTransitions()}).
    *
@@ -123,7 +138,18 @@ public final class MCMC {
    */
   public <A> MCMC run(Model<A> model, A args) {
     release();
-    potential = new ModelPotential(model, args, initStrategy, numChains);
+    potential =
+        new ModelPotential(
+            model, args, new ChainInitParams(initParams, initStrategy, numChains), numChains);
+    for (String name : initParams.keySet()) {
+      if (!potential.siteNames().contains(name)) {
+        throw new IllegalArgumentException(
+            "initParams names \""
+                + name
+                + "\", which is not a latent site of the model; latent sites: "
+                + potential.siteNames());
+      }
+    }
     McmcState state;
     try (Scope s = Scope.open()) {
       state = keep(s, kernel.setup(potential, potential.initialPosition(), numWarmup));

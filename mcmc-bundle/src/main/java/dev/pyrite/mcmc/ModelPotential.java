@@ -32,6 +32,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The potential energy {@code U(z) = -log p(x, T(z)) - log|det J_T(z)|} of a model on a flat
@@ -58,6 +59,9 @@ import java.util.Map;
  * }</pre>
  */
 public final class ModelPotential implements PotentialFunction {
+  /** How many starts each chain draws before giving up on a non-finite potential (as Pyro). */
+  public static final int MAX_INIT_TRIES = 100;
+
   private static final String CHAIN_PLATE = "_chains";
 
   private final Runnable program;
@@ -79,21 +83,88 @@ public final class ModelPotential implements PotentialFunction {
    * @throws IllegalArgumentException when the model has no continuous latent site
    */
   public <A> ModelPotential(Model<A> model, A args, InitStrategy initStrategy, int numChains) {
+    this(model, args, (IntFunction<InitStrategy>) chain -> initStrategy, numChains);
+  }
+
+  /**
+   * Builds the potential of a model with an init strategy per chain. Each chain's start is drawn
+   * again, up to {@value #MAX_INIT_TRIES} times, while its potential energy or gradient is not
+   * finite (Pyro's behaviour); then construction fails naming the site whose log density is not
+   * finite.
+   *
+   * @param model the model
+   * @param args its argument (data), held for every evaluation
+   * @param initForChain the init strategy of each chain index
+   * @param numChains how many chains {@link #initialPosition} starts
+   * @param <A> the argument type
+   * @throws IllegalArgumentException when the model has no continuous latent site
+   * @throws IllegalStateException when a chain finds no start with a finite potential
+   */
+  public <A> ModelPotential(
+      Model<A> model, A args, IntFunction<InitStrategy> initForChain, int numChains) {
     if (numChains < 1) {
       throw new IllegalArgumentException("numChains must be at least 1, got " + numChains);
     }
     this.program = () -> model.run(args);
     this.numChains = numChains;
     try (Scope scope = Scope.open()) {
-      List<Trace> traces = new ArrayList<>();
-      for (int c = 0; c < numChains; c++) {
-        traces.add(traceWithInit(initStrategy));
-      }
-      this.sites = describe(traces.get(0));
-      this.nesting = plateNesting(traces.get(0));
+      Trace first = traceWithInit(initForChain.apply(0));
+      this.sites = describe(first);
+      this.nesting = plateNesting(first);
       this.dimension = (int) sites.stream().mapToLong(LatentSite::size).sum();
-      this.dtype = traces.get(0).node(sites.get(0).name()).value().getDataType();
-      this.init = scope.keep(initialRows(traces));
+      this.dtype = first.node(sites.get(0).name()).value().getDataType();
+      NDList rows = new NDList();
+      for (int c = 0; c < numChains; c++) {
+        rows.add(validStart(c, initForChain.apply(c), c == 0 ? first : null));
+      }
+      this.init = scope.keep(NDArrays.stack(rows));
+    }
+  }
+
+  private NDArray validStart(int chain, InitStrategy strategy, Trace firstTrace) {
+    NDArray row = null;
+    for (int attempt = 0; attempt < MAX_INIT_TRIES; attempt++) {
+      Trace t = attempt == 0 && firstTrace != null ? firstTrace : traceWithInit(strategy);
+      row = unconstrainedRow(t);
+      if (finiteAt(row)) {
+        return row;
+      }
+    }
+    throw new IllegalStateException(
+        "cannot find a valid initial point for chain "
+            + chain
+            + " in "
+            + MAX_INIT_TRIES
+            + " tries: "
+            + nonFiniteTerm(row)
+            + "; check the model's observations against each site's support, or start elsewhere"
+            + " with MCMC.initParams(...) or another initStrategy");
+  }
+
+  private boolean finiteAt(NDArray row) {
+    try (Scope s = Scope.open()) {
+      EnergyAndGradient eg = energyAndGradient(row.reshape(1, dimension));
+      // x - x is NaN exactly where x is NaN or infinite
+      NDArray u = eg.energy();
+      NDArray g = eg.gradient();
+      return !u.sub(u).isNaN().any().logicalOr(g.sub(g).isNaN().any()).getBoolean();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private String nonFiniteTerm(NDArray row) {
+    try (Scope s = Scope.open()) {
+      Map<String, NDArray> terms = logDensityTerms(row.reshape(1, dimension));
+      for (Map.Entry<String, NDArray> e : terms.entrySet()) {
+        double v = e.getValue().toType(DataType.FLOAT64, false).getDouble(0);
+        if (!Double.isFinite(v)) {
+          return "the log density of " + e.getKey() + " is " + v + " there";
+        }
+      }
+      return "the gradient of the potential is not finite there (every log density is finite)";
+    } catch (IllegalArgumentException e) {
+      return "the model rejects it: " + e.getMessage();
     }
   }
 
@@ -156,23 +227,19 @@ public final class ModelPotential implements PotentialFunction {
     return n;
   }
 
-  private NDArray initialRows(List<Trace> traces) {
-    NDList rows = new NDList();
-    for (Trace t : traces) {
-      NDList parts = new NDList();
-      for (LatentSite s : sites) {
-        Message m = t.node(s.name());
-        if (m == null || !m.fn().shape(new Shape()).equals(s.shape())) {
-          throw new IllegalArgumentException(
-              "the model's latent sites differ between runs (site \""
-                  + s.name()
-                  + "\"); MCMC needs a fixed set of latent sites with fixed shapes");
-        }
-        parts.add(s.transform().inverse(m.value()).toType(dtype, false).reshape(-1));
+  private NDArray unconstrainedRow(Trace t) {
+    NDList parts = new NDList();
+    for (LatentSite s : sites) {
+      Message m = t.node(s.name());
+      if (m == null || !m.fn().shape(new Shape()).equals(s.shape())) {
+        throw new IllegalArgumentException(
+            "the model's latent sites differ between runs (site \""
+                + s.name()
+                + "\"); MCMC needs a fixed set of latent sites with fixed shapes");
       }
-      rows.add(NDArrays.concat(parts));
+      parts.add(s.transform().inverse(m.value()).toType(dtype, false).reshape(-1));
     }
-    return NDArrays.stack(rows);
+    return NDArrays.concat(parts);
   }
 
   @Override
@@ -282,28 +349,42 @@ public final class ModelPotential implements PotentialFunction {
   }
 
   private NDArray evaluate(NDArray z) {
+    NDArray logJoint = null;
+    for (NDArray term : logDensityTerms(z).values()) {
+      logJoint = add(logJoint, term);
+    }
+    return logJoint.neg();
+  }
+
+  /**
+   * The terms of the log joint per chain, in model order: each latent site's log-Jacobian (keyed
+   * {@code the Jacobian of site "x"}) and every sample site's summed log-probability (keyed {@code
+   * site "x"}).
+   */
+  private Map<String, NDArray> logDensityTerms(NDArray z) {
     checkShape(z);
     long chains = z.getShape().get(0);
     boolean vectorized = chains > 1;
     Map<String, NDArray> values = new LinkedHashMap<>();
-    NDArray logDetJ = null;
+    Map<String, NDArray> terms = new LinkedHashMap<>();
     for (LatentSite s : sites) {
       NDArray columns = s.slice(z);
       NDArray u = vectorized ? s.layout(columns, nesting) : columns.reshape(s.unconstrainedShape());
       NDArray value = s.transform().forward(u);
       values.put(s.name(), value);
-      logDetJ =
-          add(logDetJ, perChain(s.transform().logAbsDetJacobian(u, value), chains, vectorized));
+      terms.put(
+          "the Jacobian of site \"" + s.name() + "\"",
+          perChain(s.transform().logAbsDetJacobian(u, value), chains, vectorized));
     }
     Trace trace = run(values, chains, vectorized);
-    NDArray logJoint = logDetJ;
     for (Message m : trace.nodes()) {
       if (m.type() == MessageType.SAMPLE && !Trace.isDeterministic(m)) {
-        logJoint =
-            add(logJoint, perChain(siteLogProb(trace, m, chains, vectorized), chains, vectorized));
+        terms.put(
+            "site \"" + m.name() + "\"",
+            perChain(siteLogProb(trace, m, chains, vectorized), chains, vectorized));
       }
     }
-    return logJoint.neg();
+    return terms;
   }
 
   private Trace run(Map<String, NDArray> values, long chains, boolean vectorized) {

@@ -29,17 +29,21 @@ class NutsPosteriorTest {
     return out;
   }
 
-  static void checkBetaBernoulli(String what, MCMC mcmc) {
-    double[][] p = byChain(mcmc, "p");
+  static double meanOf(double[][] chains) {
     double mean = 0;
     int n = 0;
-    for (double[] c : p) {
+    for (double[] c : chains) {
       for (double x : c) {
         mean += x;
         n++;
       }
     }
-    mean /= n;
+    return mean / n;
+  }
+
+  static void checkBetaBernoulli(String what, MCMC mcmc) {
+    double[][] p = byChain(mcmc, "p");
+    double mean = meanOf(p);
     double mcse = BatchMeans.mcse(p);
     double rhat = BatchMeans.splitRhat(p);
     SiteSummary s = mcmc.summary().get("p");
