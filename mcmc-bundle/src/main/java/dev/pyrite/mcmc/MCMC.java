@@ -60,9 +60,13 @@ public final class MCMC {
    * @param numWarmup adapting (discarded) transitions per chain before them
    */
   public MCMC(McmcKernel kernel, int numSamples, int numWarmup) {
-    if (numSamples < 1 || numWarmup < 0) {
+    if (numSamples < 1) {
       throw new IllegalArgumentException(
-          "need numSamples >= 1 and numWarmup >= 0, got " + numSamples + " and " + numWarmup);
+          "numSamples must be at least 1 (draws kept per chain), got " + numSamples);
+    }
+    if (numWarmup < 0) {
+      throw new IllegalArgumentException(
+          "numWarmup must be at least 0 (adapting transitions per chain), got " + numWarmup);
     }
     this.kernel = Objects.requireNonNull(kernel, "kernel");
     this.numSamples = numSamples;
