@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pyrite.Backend;
 import dev.pyrite.Scope;
 import dev.pyrite.init.InitStrategies;
@@ -15,10 +16,12 @@ import dev.pyrite.spi.McmcKernel;
 import dev.pyrite.spi.McmcState;
 import dev.pyrite.spi.Model;
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -287,6 +290,36 @@ public final class MCMC {
   }
 
   /**
+   * The summary, divergences and per-chain figures as JSON (see {@link SummaryJson}); sites of
+   * shape {@code ()} are written as numbers, the others as arrays.
+   *
+   * @return the JSON object
+   */
+  public ObjectNode summaryJson() {
+    Set<String> scalars = new HashSet<>();
+    for (String name : potential().siteNames()) {
+      if (potential.siteShape(name).dimension() == 0) {
+        scalars.add(name);
+      }
+    }
+    return SummaryJson.of(summary(), scalars, divergences(), chainDiagnostics());
+  }
+
+  /**
+   * The per-chain figures of kernels that adapt per chain ({@link ChainwiseKernel}).
+   *
+   * @return one entry per chain, or an empty list for other kernels
+   */
+  public List<ChainDiagnostics> chainDiagnostics() {
+    return kernel instanceof ChainwiseKernel c ? c.chainDiagnostics() : List.of();
+  }
+
+  private long divergences() {
+    Double d = kernel.diagnostics().get("divergences");
+    return d == null ? 0 : d.longValue();
+  }
+
+  /**
    * Prints the summary as Pyro's {@code MCMC.summary()} does (one row per site element: mean, std,
    * median, 5.0%, 95.0%, n_eff, r_hat), followed by the number of divergences and, for kernels that
    * adapt per chain, one line per chain.
@@ -294,10 +327,7 @@ public final class MCMC {
    * @param out where to print
    */
   public void printSummary(PrintStream out) {
-    List<ChainDiagnostics> chains =
-        kernel instanceof ChainwiseKernel c ? c.chainDiagnostics() : List.of();
-    Double divergences = kernel.diagnostics().get("divergences");
-    SummaryTable.print(out, summary(), divergences == null ? 0 : divergences.longValue(), chains);
+    SummaryTable.print(out, summary(), divergences(), chainDiagnostics());
   }
 
   /**

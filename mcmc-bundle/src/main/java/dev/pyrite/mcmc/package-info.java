@@ -1,7 +1,9 @@
 /**
  * Markov chain Monte Carlo on Pyrite models: the potential energy of a model on a flat
  * unconstrained vector ({@link dev.pyrite.mcmc.ModelPotential}), Hamiltonian Monte Carlo ({@link
- * dev.pyrite.mcmc.HMC}) and the runner ({@link dev.pyrite.mcmc.MCMC}).
+ * dev.pyrite.mcmc.HMC}), the No-U-Turn sampler ({@link dev.pyrite.mcmc.NUTS}), both adapting a step
+ * size and a mass matrix per chain, and the runner ({@link dev.pyrite.mcmc.MCMC}) with Pyro's
+ * summary ({@link dev.pyrite.mcmc.SiteSummary}, {@link dev.pyrite.mcmc.SummaryJson}).
  *
  * <p>Chains are vectorised along a leading dimension: the potential runs the model once per
  * evaluation for all chains, inside a plate {@code "_chains"} placed left of every plate of the
@@ -16,14 +18,14 @@
  *     sample("x", new Bernoulli(p), x);
  *   }
  * };
- * MCMC mcmc = new MCMC(new HMC(KernelOptions.defaults()), 1000, 500).numChains(4);
+ * MCMC mcmc = new MCMC(new NUTS(), 1000, 500).numChains(4);
  * mcmc.run(model, x);
  * mcmc.printSummary(System.out);
  * NDArray p = mcmc.samples().get("p"); // (4000)
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package dev.pyrite.mcmc;
 
 import org.osgi.annotation.bundle.Export;
