@@ -12,7 +12,8 @@ import dev.pyrite.engine.jvm.internal.autograd.JvmGradientCollector;
  * The Jvm engine: dense arrays on the Java heap, computed in plain Java, with reverse-mode autograd
  * (DJL's {@code setRequiresGradient}, {@code GradientCollector.backward}, {@code getGradient}).
  * Operations it does not implement throw {@link UnsupportedOperationException} naming the
- * operation; it never falls back to another engine.
+ * operation; it never falls back to another engine. Random draws come from one engine-wide stream
+ * that {@link #setRandomSeed} restarts, so a seeded run repeats exactly.
  *
  * <pre>{@code
  * Engine jvm = Engine.getEngine("Jvm");

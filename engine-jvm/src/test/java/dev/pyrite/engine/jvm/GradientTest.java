@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.training.GradientCollector;
@@ -86,7 +87,31 @@ class GradientTest {
         op("matMulSelfT", x -> x.matMul(x.transpose())),
         op("batchMatMul", x -> x.expandDims(0).matMul(x.transpose().expandDims(0))),
         op("where", x -> NDArrays.where(x.gt(1), x.square(), x.neg())),
-        op("clip", x -> x.clip(0.8, 1.6)));
+        op("clip", x -> x.clip(0.8, 1.6)),
+        op("sortRows", x -> x.sort(1)),
+        op("sortColumnsDescending", x -> x.gather(x.argSort(0, false), 0)),
+        op("topK", x -> x.topK(2, 1).get(0)),
+        op("takeFlat", x -> x.take(index(x, 5, 0, -1, 3))),
+        op("takeRows", x -> x.get(new NDIndex("{}", index(x, 1, 0, 1)))),
+        op("takeColumns", x -> x.get(new NDIndex(":, {}", index(x, 2, 2, 0)))),
+        op("gather", x -> x.gather(index(x, 0, 2, 1, 1).reshape(2, 2), 1)),
+        op("pick", x -> x.get(new NDIndex().addAllDim().addPickDim(index(x, 2, 0)))),
+        op("gatherNd", x -> x.gatherNd(index(x, 1, 0, 2, 1).reshape(2, 2))),
+        op("scatter", x -> x.scatter(index(x, 1, 0).reshape(2, 1), x.get(":, :1").mul(3), 1)),
+        op("put", x -> x.put(index(x, 4, 0), x.get("0, 1:").exp())),
+        op("norm", NDArray::norm),
+        op("normRows", x -> x.norm(new int[] {1})),
+        op("normL3", x -> x.norm(3, new int[] {0}, false)),
+        op("normL1", x -> x.norm(1, new int[] {1}, true)),
+        op("repeat", x -> x.repeat(1, 2)),
+        op("tile", x -> x.tile(new long[] {2, 1, 2})),
+        op("split", x -> x.split(new long[] {1}, 1).get(1)),
+        op("diagonal", x -> x.diagonal(1)),
+        op("trace", x -> x.trace(0, 0, 1)));
+  }
+
+  private static NDArray index(NDArray like, long... at) {
+    return like.getManager().create(at);
   }
 
   private static Arguments op(String name, Function<NDArray, NDArray> f) {

@@ -2,6 +2,7 @@ package dev.pyrite.engine.jvm.internal;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.internal.NDArrayEx;
@@ -321,9 +322,24 @@ public final class JvmArray extends UnsupportedArray {
     System.arraycopy(v, 0, data, 0, data.length);
   }
 
+  /**
+   * Takes over the values of {@code replaced} (of the same shape), converted to this array's dtype,
+   * and closes it; DJL's boolean-mask assignment {@code x.set(mask, v)} ends with this. Not
+   * differentiated, like every in-place write.
+   */
   @Override
   public void intern(NDArray replaced) {
-    throw Unsupported.op("NDArray.intern");
+    checkOpen();
+    JvmArray r = cast(replaced, "NDArray.intern");
+    if (!Arrays.equals(r.dims, dims)) {
+      throw new IllegalArgumentException(
+          "intern: an array of shape "
+              + r.getShape()
+              + " cannot replace one of shape "
+              + getShape());
+    }
+    System.arraycopy(Values.fit(r.data.clone(), dtype), 0, data, 0, data.length);
+    r.close();
   }
 
   @Override
@@ -1152,6 +1168,197 @@ public final class JvmArray extends UnsupportedArray {
     return gather(map, od);
   }
 
+  // ---------------------------------------------------------------- sorting, indexing, norms
+
+  @Override
+  public NDArray argMax() {
+    checkOpen();
+    return ArgReductions.all(this, true);
+  }
+
+  @Override
+  public NDArray argMax(int axis) {
+    checkOpen();
+    return ArgReductions.along(this, axis, true);
+  }
+
+  @Override
+  public NDArray argMin() {
+    checkOpen();
+    return ArgReductions.all(this, false);
+  }
+
+  @Override
+  public NDArray argMin(int axis) {
+    checkOpen();
+    return ArgReductions.along(this, axis, false);
+  }
+
+  @Override
+  public NDArray sort() {
+    return sort(-1);
+  }
+
+  @Override
+  public NDArray sort(int axis) {
+    checkOpen();
+    return Sorting.sort(this, axis, true);
+  }
+
+  @Override
+  public NDArray argSort(int axis, boolean ascending) {
+    checkOpen();
+    return Sorting.argSort(this, axis, ascending);
+  }
+
+  @Override
+  public NDList topK(int k, int axis, boolean largest, boolean sorted) {
+    checkOpen();
+    return Sorting.topK(this, k, axis, largest, sorted);
+  }
+
+  @Override
+  public NDArray take(NDManager manager, NDArray index) {
+    checkOpen();
+    JvmArray r = Gathers.takeFlat(this, cast(index, "NDArray.take"));
+    if (manager instanceof JvmManager target && target != this.manager) {
+      r.attach(target);
+    }
+    return r;
+  }
+
+  @Override
+  public NDArray gather(NDArray index, int axis) {
+    checkOpen();
+    return Gathers.gather(this, cast(index, "NDArray.gather"), axis);
+  }
+
+  @Override
+  public NDArray gatherNd(NDArray index) {
+    checkOpen();
+    return Gathers.gatherNd(this, cast(index, "NDArray.gatherNd"));
+  }
+
+  @Override
+  public NDArray scatter(NDArray index, NDArray value, int axis) {
+    checkOpen();
+    return Gathers.scatter(
+        this, cast(index, "NDArray.scatter"), cast(value, "NDArray.scatter"), axis);
+  }
+
+  @Override
+  public NDArray put(NDArray index, NDArray value) {
+    checkOpen();
+    return Gathers.put(this, cast(index, "NDArray.put"), cast(value, "NDArray.put"));
+  }
+
+  @Override
+  public NDArray oneHot(int depth, float onValue, float offValue, DataType dataType) {
+    checkOpen();
+    Values.checkSupported(dataType);
+    return Gathers.oneHot(this, depth, onValue, offValue, dataType);
+  }
+
+  @Override
+  public NDArray norm(boolean keepDims) {
+    checkOpen();
+    return Norms.norm(this, 2, null, keepDims);
+  }
+
+  @Override
+  public NDArray norm(int ord, int[] axes, boolean keepDims) {
+    checkOpen();
+    return Norms.norm(this, ord, axes, keepDims);
+  }
+
+  @Override
+  public NDArray repeat(long repeats) {
+    long[] r = new long[dims.length];
+    Arrays.fill(r, repeats);
+    return repeat(r);
+  }
+
+  @Override
+  public NDArray repeat(int axis, long repeats) {
+    checkOpen();
+    return Repeats.repeat(this, axis, repeats);
+  }
+
+  @Override
+  public NDArray repeat(long[] repeats) {
+    checkOpen();
+    return Repeats.repeat(this, repeats);
+  }
+
+  @Override
+  public NDArray repeat(Shape desiredShape) {
+    return repeat(Repeats.toMatch(this, desiredShape, "repeat"));
+  }
+
+  @Override
+  public NDArray tile(long repeats) {
+    long[] r = new long[dims.length];
+    Arrays.fill(r, repeats);
+    return tile(r);
+  }
+
+  @Override
+  public NDArray tile(int axis, long repeats) {
+    checkOpen();
+    return Repeats.tile(this, axis, repeats);
+  }
+
+  @Override
+  public NDArray tile(long[] repeats) {
+    checkOpen();
+    return Repeats.tile(this, repeats);
+  }
+
+  @Override
+  public NDArray tile(Shape desiredShape) {
+    return tile(Repeats.toMatch(this, desiredShape, "tile"));
+  }
+
+  @Override
+  public NDList split(long[] indices, int axis) {
+    checkOpen();
+    return Repeats.split(this, indices, axis);
+  }
+
+  @Override
+  public NDArray diagonal() {
+    return diagonal(0, 0, 1);
+  }
+
+  @Override
+  public NDArray diagonal(int offset) {
+    return diagonal(offset, 0, 1);
+  }
+
+  @Override
+  public NDArray diagonal(int offset, int axis1, int axis2) {
+    checkOpen();
+    return Diagonals.diagonal(this, offset, axis1, axis2);
+  }
+
+  @Override
+  public NDArray trace(int offset, int axis1, int axis2) {
+    NDArray d = diagonal(offset, axis1, axis2);
+    NDArray r = d.sum(new int[] {-1});
+    d.close();
+    return r;
+  }
+
+  @Override
+  public NDArray toDegrees() {
+    return mul(180.0 / Math.PI);
+  }
+
+  @Override
+  public NDArray toRadians() {
+    return mul(Math.PI / 180.0);
+  }
+
   // ---------------------------------------------------------------- products
 
   @Override
@@ -1168,6 +1375,11 @@ public final class JvmArray extends UnsupportedArray {
           "batchMatMul needs two 3-D arrays, got " + getShape() + " and " + b.getShape());
     }
     return Products.matMul(this, b);
+  }
+
+  @Override
+  public NDArray batchDot(NDArray other) {
+    return batchMatMul(other);
   }
 
   @Override

@@ -28,7 +28,28 @@ final class JvmArrayEx extends UnsupportedArrayEx {
 
   @Override
   public NDArray rdivi(NDArray b) {
-    throw Unsupported.op("NDArrayEx.rdivi");
+    return replaceBy(JvmArray.binary(BinaryOps.DIV, JvmArray.cast(b, "NDArray.rdivi"), array));
+  }
+
+  @Override
+  public NDArray rmodi(NDArray b) {
+    return replaceBy(JvmArray.binary(BinaryOps.MOD, JvmArray.cast(b, "NDArray.rmodi"), array));
+  }
+
+  @Override
+  public NDArray rpowi(Number n) {
+    return replaceBy(JvmArray.binary(BinaryOps.POW, array.constant(n.doubleValue()), array));
+  }
+
+  private NDArray replaceBy(JvmArray result) {
+    array.intern(result);
+    return array;
+  }
+
+  @Override
+  public NDList linear(NDArray input, NDArray weight, NDArray bias) {
+    NDArray out = JvmArray.cast(input, "linear").matMul(weight.transpose());
+    return new NDList(bias == null ? out : out.add(bias));
   }
 
   @Override
@@ -44,6 +65,48 @@ final class JvmArrayEx extends UnsupportedArrayEx {
   @Override
   public NDArray rpow(Number n) {
     return JvmArray.binary(BinaryOps.POW, array.constant(n.doubleValue()), array);
+  }
+
+  @Override
+  public void adamUpdate(
+      NDList inputs,
+      NDList weights,
+      float learningRate,
+      float learningRateBiasCorrection,
+      float weightDecay,
+      float rescaleGrad,
+      float clipGrad,
+      float beta1,
+      float beta2,
+      float epsilon,
+      boolean lazyUpdate,
+      boolean adamw) {
+    OptimizerUpdates.adam(
+        inputs,
+        weights,
+        learningRate,
+        learningRateBiasCorrection,
+        weightDecay,
+        rescaleGrad,
+        clipGrad,
+        beta1,
+        beta2,
+        epsilon,
+        adamw);
+  }
+
+  @Override
+  public void sgdUpdate(
+      NDList inputs,
+      NDList weights,
+      float learningRate,
+      float weightDecay,
+      float rescaleGrad,
+      float clipGrad,
+      float momentum,
+      boolean lazyUpdate) {
+    OptimizerUpdates.sgd(
+        inputs, weights, learningRate, weightDecay, rescaleGrad, clipGrad, momentum);
   }
 
   @Override

@@ -8,8 +8,9 @@ import ai.djl.ndarray.index.full.NDIndexFullTake;
 import java.util.Arrays;
 
 /**
- * Basic indexing ({@code get}/{@code set} with fixed indices, slices and steps). Reading records a
- * gradient (a gather); writing is in place and is not differentiated.
+ * Indexing: {@code get}/{@code set} with fixed indices, slices and steps, and {@code get} with an
+ * index array (take along an axis, pick). Reading records a gradient (a gather); writing is in
+ * place and is not differentiated.
  */
 final class JvmIndexer extends NDArrayIndexer {
   static final JvmIndexer INSTANCE = new JvmIndexer();
@@ -38,12 +39,15 @@ final class JvmIndexer extends NDArrayIndexer {
 
   @Override
   public NDArray get(NDArray array, NDIndexFullPick pick) {
-    throw Unsupported.op("NDArray.get(pick)");
+    JvmArray a = JvmArray.cast(array, "NDArray.get(pick)");
+    return Gathers.pick(a, JvmArray.cast(pick.getIndices(), "NDArray.get(pick)"), pick.getAxis());
   }
 
   @Override
   public NDArray get(NDArray array, NDIndexFullTake take) {
-    throw Unsupported.op("NDArray.get(take)");
+    JvmArray a = JvmArray.cast(array, "NDArray.get(take)");
+    return Gathers.takeAlong(
+        a, JvmArray.cast(take.getIndices(), "NDArray.get(take)"), take.getAxis());
   }
 
   @Override

@@ -8,11 +8,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.engine.jvm.JvmEngine;
+import dev.pyrite.engine.jvm.internal.random.RandomStream;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.Random;
 
 /**
  * The Jvm engine's {@link NDManager}: a scope of arrays with child managers; closing it closes the
@@ -20,7 +20,6 @@ import java.util.Random;
  */
 public class JvmManager extends BaseNDManager {
   private static final JvmManager SYSTEM = new SystemManager();
-  private static volatile Random random = new Random();
 
   JvmManager(NDManager parent, Device device) {
     super(parent, device);
@@ -36,12 +35,12 @@ public class JvmManager extends BaseNDManager {
   }
 
   /**
-   * Reseeds the engine's random generator.
+   * Reseeds the engine's random stream: the same seed and the same operations give the same draws.
    *
    * @param seed the seed
    */
   public static void seed(long seed) {
-    random = new Random(seed);
+    RandomStream.engine().reseed(seed);
   }
 
   @Override
@@ -158,52 +157,71 @@ public class JvmManager extends BaseNDManager {
 
   @Override
   public NDArray randomUniform(float low, float high, Shape shape, DataType dataType) {
-    double[] d = new double[Math.toIntExact(shape.size())];
-    Random r = random;
-    for (int i = 0; i < d.length; i++) {
-      d[i] = low + (high - (double) low) * r.nextDouble();
-    }
-    return make(d, shape, dataType);
+    int n = Math.toIntExact(shape.size());
+    return make(ManagerDraws.uniform(low, high, n, dataType), shape, dataType);
   }
 
   @Override
   public NDArray randomNormal(float loc, float scale, Shape shape, DataType dataType) {
-    double[] d = new double[Math.toIntExact(shape.size())];
-    Random r = random;
-    for (int i = 0; i < d.length; i++) {
-      d[i] = loc + scale * r.nextGaussian();
-    }
-    return make(d, shape, dataType);
+    int n = Math.toIntExact(shape.size());
+    return make(ManagerDraws.normal(loc, scale, n, false), shape, dataType);
+  }
+
+  @Override
+  public NDArray truncatedNormal(float loc, float scale, Shape shape, DataType dataType) {
+    int n = Math.toIntExact(shape.size());
+    return make(ManagerDraws.normal(loc, scale, n, true), shape, dataType);
+  }
+
+  @Override
+  public NDArray randomInteger(long low, long high, Shape shape, DataType dataType) {
+    int n = Math.toIntExact(shape.size());
+    return make(ManagerDraws.integers(low, high, n), shape, dataType);
+  }
+
+  @Override
+  public NDArray randomPermutation(long n) {
+    return make(ManagerDraws.permutation(n), new Shape(n), DataType.INT64);
+  }
+
+  @Override
+  public NDArray randomMultinomial(int n, NDArray pValues) {
+    return ManagerDraws.multinomial(this, n, pValues, new Shape());
+  }
+
+  @Override
+  public NDArray randomMultinomial(int n, NDArray pValues, Shape shape) {
+    return ManagerDraws.multinomial(this, n, pValues, shape);
   }
 
   @Override
   public NDArray sampleNormal(NDArray mu, NDArray sigma) {
-    throw Unsupported.op("NDManager.sampleNormal");
+    return ManagerDraws.sampleNormal(this, mu, sigma, new Shape());
   }
 
   @Override
   public NDArray sampleNormal(NDArray mu, NDArray sigma, Shape shape) {
-    throw Unsupported.op("NDManager.sampleNormal");
+    return ManagerDraws.sampleNormal(this, mu, sigma, shape);
   }
 
   @Override
   public NDArray samplePoisson(NDArray lam) {
-    throw Unsupported.op("NDManager.samplePoisson");
+    return ManagerDraws.samplePoisson(this, lam, new Shape());
   }
 
   @Override
   public NDArray samplePoisson(NDArray lam, Shape shape) {
-    throw Unsupported.op("NDManager.samplePoisson");
+    return ManagerDraws.samplePoisson(this, lam, shape);
   }
 
   @Override
   public NDArray sampleGamma(NDArray alpha, NDArray beta) {
-    throw Unsupported.op("NDManager.sampleGamma");
+    return ManagerDraws.sampleGamma(this, alpha, beta, new Shape());
   }
 
   @Override
   public NDArray sampleGamma(NDArray alpha, NDArray beta, Shape shape) {
-    throw Unsupported.op("NDManager.sampleGamma");
+    return ManagerDraws.sampleGamma(this, alpha, beta, shape);
   }
 
   /** The root manager: global, never closed, tracks nothing. */
