@@ -1,62 +1,112 @@
 package dev.pyrite.runtime.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pyrite.Scope;
 import dev.pyrite.examples.BetaBernoulli;
 import dev.pyrite.examples.BetaBernoulli.Result;
 import dev.pyrite.examples.BetaBernoulli.Settings;
 import dev.pyrite.mcmc.SiteSummary;
-import java.io.IOException;
+import dev.pyrite.spi.KernelOptions;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
  * {@code pyrite run beta-bernoulli}: fits the seed model with SVI, HMC or NUTS, shows a progress
- * bar (MCMC: warmup and sampling transitions), prints the posterior of p beside the exact Beta(70,
- * 32), and optionally writes JSON (MCMC adds quantiles, n_eff, r_hat and divergences).
+ * bar (MCMC: warmup and sampling transitions, with Pyro's step size / acceptance / divergences
+ * postfix), prints the posterior of p beside the exact Beta(70, 32) (MCMC: after Pyro's summary
+ * table), and optionally writes JSON (MCMC adds quantiles, n_eff, r_hat, divergences, warmup and
+ * chains). MCMC defaults: 500 warmup transitions, 1 chain, 1000 (HMC) or 5000 (NUTS) samples.
  */
 final class BetaBernoulliExecutor implements RunExecutor {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The example's name. */
+  static final String NAME = "beta-bernoulli";
+
+  @Override
+  public void check(RunRequest request) {
+    request.rejectCentered();
+    Settings settings = settings(request);
+    if (settings.isMcmc()) {
+      mcmcSettings(request, settings);
+    } else {
+      request.mcmc().requireUnset(NAME + " --method svi counts SVI steps with --steps");
+    }
+  }
 
   @Override
   public int run(RunRequest request, PrintWriter out, PrintWriter err) {
+    check(request);
     Settings settings = settings(request);
-    String task = settings.method().toUpperCase(java.util.Locale.ROOT) + " beta-bernoulli";
+    if (settings.isMcmc()) {
+      return mcmc(request, settings, out);
+    }
     Result result;
-    int total = settings.steps() + (settings.isMcmc() ? BetaBernoulli.WARMUP : 0);
-    try (ProgressBar bar = ProgressBars.start(task, total)) {
+    try (ProgressBar bar = ProgressBars.start("SVI " + NAME, settings.steps())) {
       result = BetaBernoulli.run(settings, bar::stepTo);
     }
+    printPosterior(out, result, settings.steps() + " steps");
+    if (request.json() != null) {
+      JsonFile.write(request.json(), json(result));
+    }
+    return 0;
+  }
+
+  private static int mcmc(RunRequest request, Settings settings, PrintWriter out) {
+    McmcSettings m = mcmcSettings(request, settings);
+    KernelOptions options =
+        m.method() == Method.HMC
+            ? KernelOptions.defaults().withTrajectoryLength(1.0)
+            : KernelOptions.defaults();
+    try (Scope s = Scope.open()) {
+      McmcRun run = McmcRun.start(NAME, m, options, BetaBernoulli.MODEL, BetaBernoulli::data);
+      SiteSummary p = run.summary().get("p");
+      Settings used = new Settings(settings.method(), null, m.samples(), 0, 1, settings.seed());
+      Result result =
+          new Result(
+              used, run.engine(), run.seconds(), p.mean()[0], p.sd()[0], p, run.divergences());
+      run.printSummary(out);
+      out.println();
+      printPosterior(out, result, m.warmup() + " warmup + " + m.samples() + " samples");
+      if (request.json() != null) {
+        ObjectNode json = json(result);
+        json.put("warmup", m.warmup());
+        json.put("chains", m.chains());
+        json.put("dense_mass", m.denseMass());
+        JsonFile.write(request.json(), json);
+      }
+    }
+    return 0;
+  }
+
+  private static McmcSettings mcmcSettings(RunRequest request, Settings settings) {
+    return McmcSettings.of(
+        request, NAME, new McmcSettings.Defaults(BetaBernoulli.WARMUP, settings.steps(), 1));
+  }
+
+  private static void printPosterior(PrintWriter out, Result result, String size) {
     out.printf(
-        "posterior p: mean %.4f  sd %.4f   (%s, %s, %d steps, %.1f s)%n",
+        "posterior p: mean %.4f  sd %.4f   (%s, %s, %s, %.1f s)%n",
         result.mean(),
         result.sd(),
-        describe(settings),
+        describe(result.settings()),
         result.engine(),
-        settings.steps(),
+        size,
         result.seconds());
     out.printf(
         "exact     p: mean %.4f  sd %.4f   (Beta(70, 32))%n",
         BetaBernoulli.EXACT_MEAN, BetaBernoulli.EXACT_SD);
     out.flush();
-    if (request.json() != null) {
-      write(request.json(), json(result));
-    }
-    return 0;
   }
 
   static Settings settings(RunRequest r) {
+    Method method = r.methodOr(Method.SVI);
     Settings d =
-        switch (r.method()) {
+        switch (method) {
           case HMC -> Settings.hmc();
           case NUTS -> Settings.nuts();
           case SVI -> Settings.svi(r.guide());
         };
-    if (r.method() != Method.SVI && r.guide() != null) {
+    if (method != Method.SVI && r.guide() != null) {
       throw new IllegalArgumentException("--guide applies to --method svi only");
     }
     return new Settings(
@@ -70,13 +120,13 @@ final class BetaBernoulliExecutor implements RunExecutor {
 
   private static String describe(Settings s) {
     return s.isMcmc()
-        ? s.method().toUpperCase(java.util.Locale.ROOT)
+        ? s.method().toUpperCase(Locale.ROOT)
         : "SVI with " + (s.guide() == null ? "Beta guide" : s.guide());
   }
 
   static ObjectNode json(Result r) {
     Settings s = r.settings();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonFile.object();
     root.put("method", s.method());
     root.put("guide", s.guide() == null ? (s.method().equals("svi") ? "Beta" : null) : s.guide());
     root.put("engine", r.engine());
@@ -99,18 +149,5 @@ final class BetaBernoulliExecutor implements RunExecutor {
     e.put("mean", BetaBernoulli.EXACT_MEAN);
     e.put("sd", BetaBernoulli.EXACT_SD);
     return root;
-  }
-
-  /** Writes through a temporary file and a move, so a failure never leaves a half-written file. */
-  static void write(Path target, ObjectNode node) {
-    try {
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".pyrite-", ".json");
-      JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), node);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -8,7 +8,15 @@ import java.util.TreeSet;
 /** The examples shipped in the dev.pyrite.examples bundle. */
 final class BuiltinExamples implements ExampleCatalog {
   private final Map<String, RunExecutor> executors =
-      Map.of("beta-bernoulli", new BetaBernoulliExecutor(), "linreg", new LinregExecutor());
+      Map.of(
+          BetaBernoulliExecutor.NAME,
+          new BetaBernoulliExecutor(),
+          "linreg",
+          new LinregExecutor(),
+          EightSchoolsExecutor.NAME,
+          new EightSchoolsExecutor(),
+          LogregExecutor.NAME,
+          new LogregExecutor());
 
   @Override
   public Optional<RunExecutor> find(String name) {

@@ -1,11 +1,11 @@
 package dev.pyrite.runtime.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pyrite.examples.LinearRegression;
 import dev.pyrite.examples.LinearRegression.Result;
 import dev.pyrite.examples.LinearRegression.Settings;
 import java.io.PrintWriter;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
@@ -15,7 +15,10 @@ import me.tongfei.progressbar.ProgressBar;
  * "subsample", "seconds"}} as JSON.
  */
 final class LinregExecutor implements RunExecutor {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  @Override
+  public void check(RunRequest request) {
+    settings(request);
+  }
 
   @Override
   public int run(RunRequest request, PrintWriter out, PrintWriter err) {
@@ -34,15 +37,20 @@ final class LinregExecutor implements RunExecutor {
         result.seconds());
     out.flush();
     if (request.json() != null) {
-      BetaBernoulliExecutor.write(request.json(), json(result));
+      JsonFile.write(request.json(), json(result));
     }
     return 0;
   }
 
   static Settings settings(RunRequest r) {
-    if (r.method() == Method.HMC) {
-      throw new IllegalArgumentException("linreg runs with --method svi only");
+    if (r.methodOr(Method.SVI) != Method.SVI) {
+      throw new IllegalArgumentException(
+          "linreg runs with --method svi only, got --method "
+              + r.method().name().toLowerCase(Locale.ROOT)
+              + "; drop --method");
     }
+    r.rejectCentered();
+    r.mcmc().requireUnset("linreg runs SVI only");
     if (r.guide() != null && !r.guide().equals("AutoNormal")) {
       throw new IllegalArgumentException(
           "linreg fits with --guide AutoNormal only, got --guide " + r.guide());
@@ -67,7 +75,7 @@ final class LinregExecutor implements RunExecutor {
   }
 
   static ObjectNode json(Result r) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonFile.object();
     root.put("rmse_beta", r.rmseBeta());
     root.put("sigma_sq_median", r.sigmaSqMedian());
     root.put("steps", r.settings().steps());

@@ -28,9 +28,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--method",
-      paramLabel = "svi|hmc",
-      defaultValue = "svi",
-      description = "Inference method (default: ${DEFAULT-VALUE}).")
+      paramLabel = "svi|hmc|nuts",
+      description =
+          "Inference method (default: svi for beta-bernoulli and linreg, nuts for eight-schools"
+              + " and logreg).")
   private Method method;
 
   @Option(names = "--guide", paramLabel = "NAME", description = "Autoguide for SVI.")
@@ -38,6 +39,26 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--steps", paramLabel = "N", description = "SVI steps or MCMC samples.")
   private Integer steps;
+
+  @Option(names = "--samples", paramLabel = "N", description = "MCMC draws kept per chain.")
+  private Integer samples;
+
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      description = "MCMC adapting transitions per chain, before the samples.")
+  private Integer warmup;
+
+  @Option(names = "--chains", paramLabel = "N", description = "MCMC chains, run vectorised.")
+  private Integer chains;
+
+  @Option(names = "--dense-mass", description = "MCMC: adapt a dense mass matrix.")
+  private boolean denseMass;
+
+  @Option(
+      names = "--centered",
+      description = "eight-schools: keep theta centred (default: non-centred).")
+  private boolean centered;
 
   @Option(names = "--lr", paramLabel = "X", description = "Learning rate.")
   private Double lr;
@@ -85,6 +106,11 @@ final class RunCommand implements Callable<Integer> {
                             + (examples.names().isEmpty()
                                 ? "none"
                                 : String.join(", ", examples.names()))));
+    try {
+      executor.check(request);
+    } catch (IllegalArgumentException e) {
+      throw invalid(e.getMessage());
+    }
     if (request.engine() != null) {
       try {
         Backend.use(request.engine());
@@ -102,19 +128,43 @@ final class RunCommand implements Callable<Integer> {
    * @throws ParameterException naming the first invalid option
    */
   RunRequest request() {
-    positive("--steps", steps);
-    positive("--particles", particles);
-    positive("--subsample", subsample);
+    atLeast(1, "--steps", steps);
+    atLeast(1, "--samples", samples);
+    atLeast(0, "--warmup", warmup);
+    atLeast(1, "--chains", chains);
+    atLeast(1, "--particles", particles);
+    atLeast(1, "--subsample", subsample);
     if (lr != null && !(lr > 0 && Double.isFinite(lr))) {
       throw invalid("--lr must be a positive number, got " + lr);
     }
+    if (samples != null && steps != null && !samples.equals(steps)) {
+      throw invalid(
+          "--samples " + samples + " and --steps " + steps + " disagree; give one of them");
+    }
     return new RunRequest(
-        example, method, guide, steps, lr, particles, seed, parent.engine(), json, subsample);
+        example,
+        method,
+        guide,
+        steps,
+        lr,
+        particles,
+        seed,
+        parent.engine(),
+        json,
+        subsample,
+        new McmcRequest(samples, warmup, chains, denseMass),
+        centered);
   }
 
-  private void positive(String option, Integer value) {
-    if (value != null && value < 1) {
-      throw invalid(option + " must be at least 1, got " + value);
+  private void atLeast(int min, String option, Integer value) {
+    if (value != null && value < min) {
+      throw invalid(
+          option
+              + " must be at least "
+              + min
+              + ", got "
+              + value
+              + "; omit it for the example's default");
     }
   }
 

@@ -2,9 +2,26 @@ package dev.pyrite.runtime.cli;
 
 import java.io.PrintWriter;
 
-/** Runs one example for {@code pyrite run}. */
+/**
+ * Runs one example for {@code pyrite run}.
+ *
+ * <pre>{@code
+ * RunExecutor e = new LogregExecutor();
+ * e.check(request);                 // option errors, before any work
+ * int status = e.run(request, out, err);
+ * }</pre>
+ */
 @FunctionalInterface
 public interface RunExecutor {
+  /**
+   * Checks the options that only this example knows, before the engine is switched or any data is
+   * read. {@code pyrite run} reports a failure as an invalid option (exit status 2).
+   *
+   * @param request the request, its generic options already validated
+   * @throws IllegalArgumentException naming the option, the value, the allowed values and the fix
+   */
+  default void check(RunRequest request) {}
+
   /**
    * Runs the example.
    *

@@ -81,10 +81,35 @@ class PyriteCommandTest {
   void omittedOptionsAreTheExampleDefaults() {
     assertEquals(0, cli().execute("run", "beta_bernoulli"), err.toString());
     RunRequest r = received.get();
-    assertEquals(Method.SVI, r.method());
+    assertNull(r.method());
+    assertEquals(McmcRequest.NONE, r.mcmc());
     assertNull(r.steps());
     assertNull(r.lr());
     assertEquals(0L, r.seed());
+  }
+
+  @Test
+  void mcmcOptionsAreParsedIntoTheRequest() {
+    int status =
+        cli()
+            .execute(
+                "run",
+                "eight_schools",
+                "--method",
+                "nuts",
+                "--samples",
+                "200",
+                "--warmup",
+                "0",
+                "--chains",
+                "4",
+                "--dense-mass",
+                "--centered");
+    assertEquals(0, status, err.toString());
+    RunRequest r = received.get();
+    assertEquals(Method.NUTS, r.method());
+    assertEquals(new McmcRequest(200, 0, 4, true), r.mcmc());
+    assertTrue(r.centered());
   }
 
   @Test
