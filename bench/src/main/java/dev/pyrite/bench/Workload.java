@@ -7,6 +7,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * Map<String, Object> figures = new W9().run(5000);
+ * Map<String, Object> nuts = new W6().run(1000, 1000); // samples, warmup
  * }</pre>
  */
 public interface Workload {
@@ -18,11 +19,21 @@ public interface Workload {
   String id();
 
   /**
-   * The number of steps the definition prescribes.
+   * The number of steps the definition prescribes: SVI steps, or MCMC samples per chain.
    *
    * @return the default step count
    */
   int defaultSteps();
+
+  /**
+   * The number of warmup transitions per chain the definition prescribes (0 for SVI workloads,
+   * which have none).
+   *
+   * @return the default warmup
+   */
+  default int defaultWarmup() {
+    return 0;
+  }
 
   /**
    * Runs the workload and returns its figures (timings and the posterior figures that show the run
@@ -32,4 +43,15 @@ public interface Workload {
    * @return figure name to value, in output order
    */
   Map<String, Object> run(int steps);
+
+  /**
+   * Runs the workload with a given warmup; SVI workloads have no warmup and ignore it.
+   *
+   * @param steps SVI steps, or MCMC samples per chain
+   * @param warmup MCMC warmup transitions per chain
+   * @return figure name to value, in output order
+   */
+  default Map<String, Object> run(int steps, int warmup) {
+    return run(steps);
+  }
 }

@@ -18,7 +18,7 @@ class BenchSmokeTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int code =
         new CommandLine(new Bench(new PrintStream(bytes, true, StandardCharsets.UTF_8)))
-            .execute("--steps", "60");
+            .execute("--workloads", "W1,W2,W9", "--steps", "60");
     assertEquals(0, code);
     String[] lines = bytes.toString(StandardCharsets.UTF_8).trim().split("\n");
     assertEquals(3, lines.length);
