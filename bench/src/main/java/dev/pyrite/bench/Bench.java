@@ -38,7 +38,7 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--workloads", split = ",", description = "workload ids (default: all)")
   private List<String> workloads = ALL.stream().map(Workload::id).collect(Collectors.toList());
 
-  @Option(names = "--engine", description = "DJL engine: MXNet or PyTorch")
+  @Option(names = "--engine", description = "DJL engine: MXNet, PyTorch or Jvm")
   private String engine = "MXNet";
 
   @Option(

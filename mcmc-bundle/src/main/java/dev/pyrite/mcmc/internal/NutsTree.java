@@ -15,7 +15,8 @@ import dev.pyrite.mcmc.DrawStatistics;
  * leaves from that end of the tree; every leaf is one batched gradient evaluation over all chains.
  * A chain whose subtree diverged or turned, or whose tree is complete, is masked: its frontier
  * stops moving and its results are not merged. The per-chain stop decisions are read back once per
- * doubling; the statistics once per transition.
+ * doubling, plus whether any chain is still active after 1, 2, 4, ... leaves of a subtree (so a
+ * subtree that every chain has abandoned ends early); the statistics once per transition.
  *
  * <pre>{@code
  * NutsTree tree = new NutsTree(leapfrog, mass, 10);
@@ -180,6 +181,9 @@ public final class NutsTree {
       long leaves = 1L << d;
       for (long n = 0; n < leaves; n++) {
         leaf(n, signed);
+        if (completesSubtree(n, leaves) && !active.any().getBoolean()) {
+          break; // every chain's subtree has turned or diverged: the other leaves would be wasted
+        }
       }
       merge(forward);
     }
@@ -192,6 +196,16 @@ public final class NutsTree {
       ckRho[i] = null;
     }
     return done.toBooleanArray();
+  }
+
+  /**
+   * Whether leaf {@code n} closes a sub-subtree of {@code 1, 2, 4, ...} leaves short of the whole
+   * subtree: there the chains' activity is read back (at most {@code depth} times per doubling, not
+   * per leaf) so that a subtree every chain has abandoned ends early, as a single chain's would.
+   */
+  private static boolean completesSubtree(long n, long leaves) {
+    long done = n + 1;
+    return done < leaves && (done & (done - 1)) == 0;
   }
 
   private void leaf(long n, NDArray step) {
