@@ -30,7 +30,7 @@ public final class PyriteCommand implements Callable<Integer> {
       names = "--engine",
       scope = ScopeType.INHERIT,
       paramLabel = "NAME",
-      description = "DJL engine: MXNet (default) or PyTorch.")
+      description = "DJL engine: MXNet (default), PyTorch or Jvm (plain Java, no native code).")
   private String engine;
 
   /**

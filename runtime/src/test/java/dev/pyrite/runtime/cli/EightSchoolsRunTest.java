@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code pyrite run eight-schools} at a small size (100 warmup + 100 samples, 2 chains, PyTorch):
- * the summary table with theta in the original coordinates on standard out, and the JSON's keys,
- * array lengths and plausible values; centred with HMC and a dense mass matrix; theta derived draw
- * by draw.
+ * {@code pyrite run eight-schools} at a small size (100 warmup + 100 samples, 2 chains; non-centred
+ * on the Jvm engine, centred on PyTorch): the summary table with theta in the original coordinates
+ * on standard out, and the JSON's keys, array lengths and plausible values; centred with HMC and a
+ * dense mass matrix; theta derived draw by draw.
  */
 class EightSchoolsRunTest {
   private static final List<String> STATS =
@@ -29,7 +29,7 @@ class EightSchoolsRunTest {
   @Test
   void nonCentredNutsReportsThetaInTheOriginalCoordinates() throws IOException {
     Path file = dir.resolve("w6.json");
-    CliRunner.Result r = run(file, "--seed", "5");
+    CliRunner.Result r = run(file, "Jvm", "--seed", "5");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("n_eff"), r.out());
     assertTrue(r.out().contains("theta_decentered[7]"), r.out());
@@ -37,7 +37,7 @@ class EightSchoolsRunTest {
     assertTrue(r.out().contains("    theta[7]"), r.out());
     assertTrue(r.out().contains("warmup "), r.out());
     JsonNode root = new ObjectMapper().readTree(file.toFile());
-    assertHeader(root, "nuts", false);
+    assertHeader(root, "Jvm", "nuts", false);
     JsonNode posterior = root.get("posterior");
     assertEquals(List.of("mu", "tau", "theta_decentered", "theta"), names(posterior));
     assertScalar(posterior.get("mu"));
@@ -56,11 +56,11 @@ class EightSchoolsRunTest {
   @Test
   void centredHmcWithDenseMassKeepsTheta() throws IOException {
     Path file = dir.resolve("centred.json");
-    CliRunner.Result r = run(file, "--centered", "--method", "hmc", "--dense-mass");
+    CliRunner.Result r = run(file, "PyTorch", "--centered", "--method", "hmc", "--dense-mass");
     assertEquals(0, r.status(), r.err());
     assertFalse(r.out().contains("original coordinates"), r.out());
     JsonNode root = new ObjectMapper().readTree(file.toFile());
-    assertHeader(root, "hmc", true);
+    assertHeader(root, "PyTorch", "hmc", true);
     assertTrue(root.get("dense_mass").asBoolean());
     assertEquals(List.of("mu", "tau", "theta"), names(root.get("posterior")));
     assertVector(root.get("posterior").get("theta"), 8);
@@ -76,7 +76,7 @@ class EightSchoolsRunTest {
     assertArrayEquals(new double[] {2, -1, 4, 0}, theta.values(), 1e-12);
   }
 
-  private static CliRunner.Result run(Path json, String... extra) {
+  private static CliRunner.Result run(Path json, String engine, String... extra) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
@@ -89,17 +89,17 @@ class EightSchoolsRunTest {
                 "--chains",
                 "2",
                 "--engine",
-                "PyTorch",
+                engine,
                 "--json",
                 json.toString()));
     args.addAll(List.of(extra));
     return CliRunner.run(args.toArray(String[]::new));
   }
 
-  private static void assertHeader(JsonNode root, String method, boolean centered) {
+  private static void assertHeader(JsonNode root, String engine, String method, boolean centered) {
     assertEquals("eight-schools", root.get("example").asText());
     assertEquals(method, root.get("method").asText());
-    assertEquals("PyTorch", root.get("engine").asText());
+    assertEquals(engine, root.get("engine").asText());
     assertEquals(centered, root.get("centered").asBoolean());
     assertEquals(2, root.get("chains").asInt());
     assertEquals(100, root.get("warmup").asInt());
