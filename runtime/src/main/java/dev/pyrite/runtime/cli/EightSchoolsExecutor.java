@@ -29,6 +29,12 @@ final class EightSchoolsExecutor implements RunExecutor {
 
   private static final String DECENTERED = "theta_decentered";
 
+  /** The Jvm engine: fastest for this small model in the bench (see {@code bench/README.md}). */
+  @Override
+  public String preferredEngine() {
+    return "Jvm";
+  }
+
   @Override
   public void check(RunRequest request) {
     McmcSettings.of(request, NAME, DEFAULTS);

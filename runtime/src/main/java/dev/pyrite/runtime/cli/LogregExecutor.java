@@ -18,6 +18,12 @@ final class LogregExecutor implements RunExecutor {
   /** W7: 500 warmup transitions and 1000 samples on 1 chain. */
   static final McmcSettings.Defaults DEFAULTS = new McmcSettings.Defaults(500, 1000, 1);
 
+  /** The Jvm engine: fastest for this small model in the bench (see {@code bench/README.md}). */
+  @Override
+  public String preferredEngine() {
+    return "Jvm";
+  }
+
   @Override
   public void check(RunRequest request) {
     request.rejectCentered();

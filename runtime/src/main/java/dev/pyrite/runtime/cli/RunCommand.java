@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pyrite run <example> [options]}: validates the options, switches the engine when {@code
- * --engine} names one, and hands a {@link RunRequest} to the example's {@link RunExecutor}.
+ * --engine} names one (else to the example's {@link RunExecutor#preferredEngine()}, if any), and
+ * hands a {@link RunRequest} to the example's {@link RunExecutor}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run an example model.")
 final class RunCommand implements Callable<Integer> {
@@ -111,9 +112,10 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw invalid(e.getMessage());
     }
-    if (request.engine() != null) {
+    String engine = request.engine() != null ? request.engine() : executor.preferredEngine();
+    if (engine != null) {
       try {
-        Backend.use(request.engine());
+        Backend.use(engine);
       } catch (IllegalArgumentException e) {
         throw invalid(e.getMessage());
       }

@@ -23,6 +23,16 @@ public interface RunExecutor {
   default void check(RunRequest request) {}
 
   /**
+   * The DJL engine this example runs on when {@code --engine} names none: the one the bench shows
+   * fastest for it.
+   *
+   * @return the engine name, or {@code null} for DJL's default engine
+   */
+  default String preferredEngine() {
+    return null;
+  }
+
+  /**
    * Runs the example.
    *
    * @param request the validated request

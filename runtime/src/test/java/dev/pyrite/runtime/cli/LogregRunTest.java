@@ -33,8 +33,6 @@ class LogregRunTest {
             "100",
             "--chains",
             "2",
-            "--engine",
-            "PyTorch",
             "--json",
             file.toString());
     assertEquals(0, r.status(), r.err());
@@ -43,6 +41,7 @@ class LogregRunTest {
     JsonNode root = new ObjectMapper().readTree(file.toFile());
     assertEquals("logreg", root.get("example").asText());
     assertEquals("nuts", root.get("method").asText());
+    assertEquals("Jvm", root.get("engine").asText(), "logreg's preferred engine without --engine");
     assertEquals(100, root.get("samples").asInt());
     assertEquals(2, root.get("chains").asInt());
     JsonNode posterior = root.get("posterior");
