@@ -5,6 +5,7 @@ import dev.pyrite.ParamStore;
 import dev.pyrite.Pyrite;
 import dev.pyrite.distributions.Delta;
 import dev.pyrite.distributions.constraints.Constraints;
+import dev.pyrite.reparam.internal.AuxSites;
 import dev.pyrite.reparam.internal.Decentering;
 import dev.pyrite.reparam.internal.LocScaleFamily;
 import dev.pyrite.spi.Distribution;
@@ -27,8 +28,9 @@ import java.util.Map;
  *
  * <p>Supported families: {@code Normal}, also wrapped by {@code toEvent}; any other distribution is
  * an {@link IllegalArgumentException} that names the site. Observed sites are left as they are. A
- * latent site that already has a value (substituted, initialised) is inverted: its auxiliary site
- * is observed at the matching decentered value.
+ * latent site that arrives with a value is inverted: its auxiliary site stays latent, preset to the
+ * matching decentered value. Init values move with {@link #transformInit} (see {@link
+ * ReparamInit}).
  *
  * <pre>{@code
  * Model<Void> eightSchools = v -> {
@@ -99,7 +101,7 @@ public final class LocScaleReparam implements Reparam {
     }
     Distribution decenteredFn = family.rebuild(dec.decenteredLoc(loc), dec.decenteredScale(scale));
     NDArray decenteredObs = msg.value() == null ? null : dec.inverse(loc, scale, msg.value());
-    NDArray decentered = Pyrite.sample(decenteredSiteName(name), decenteredFn, decenteredObs);
+    NDArray decentered = AuxSites.sample(decenteredSiteName(name), decenteredFn, decenteredObs);
     NDArray value = dec.forward(loc, scale, decentered);
     return new ReparamResult(new Delta(value, null, family.eventDim()), value, true);
   }

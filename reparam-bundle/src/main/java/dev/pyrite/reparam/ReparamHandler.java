@@ -1,6 +1,9 @@
 package dev.pyrite.reparam;
 
+import ai.djl.ndarray.NDArray;
 import dev.pyrite.Handler;
+import dev.pyrite.reparam.internal.ReparamApplication;
+import dev.pyrite.spi.InitStrategy;
 import dev.pyrite.spi.Message;
 import dev.pyrite.spi.MessageType;
 import dev.pyrite.spi.Model;
@@ -23,6 +26,12 @@ import java.util.function.Function;
  * conditioned), but not through this handler again, so a strategy that matches every site cannot
  * recurse forever; to reparameterise an auxiliary site, wrap the model in a second {@code
  * ReparamHandler}.
+ *
+ * <p>Init values: each latent auxiliary site gets, in its {@code infer} map under {@link
+ * ReparamInit#INIT_HOOK}, a hook that maps an init strategy to the site's value that puts the
+ * original site where the strategy would put it ({@link Reparam#transformInit}); a site the handler
+ * rewrote is marked under {@link ReparamInit#REWRITTEN_BY}. {@link ReparamInit#aware} makes any
+ * init strategy follow the same rule.
  *
  * <pre>{@code
  * Model<Void> nonCentred = ReparamHandler.reparam(model, Map.of("theta", new LocScaleReparam(0.0)));
@@ -91,22 +100,39 @@ public final class ReparamHandler extends Handler {
     int[] depth = applying.get();
     if (depth[0] > 0) {
       // an auxiliary site created by one of this handler's reparameterizers
+      ReparamApplication app = ReparamApplication.current();
+      if (app != null && app.owner() == this && !msg.isObserved()) {
+        msg.infer().putIfAbsent(ReparamInit.INIT_HOOK, app.hook(msg.name()));
+      }
       return;
     }
     Reparam reparam = strategy.apply(msg);
     if (reparam == null) {
       return;
     }
+    ReparamApplication app =
+        new ReparamApplication(this, msg.name(), msg.fn(), reparam, initHookOf(msg));
     ReparamResult result;
     depth[0]++;
+    app.enter();
     try {
       result =
           reparam.apply(new ReparamMessage(msg.name(), msg.fn(), msg.value(), msg.isObserved()));
     } finally {
+      app.exit();
       depth[0]--;
+    }
+    if (result.fn() != msg.fn()) {
+      msg.infer().put(ReparamInit.REWRITTEN_BY, reparam.toString());
     }
     msg.setFn(result.fn());
     msg.setValue(result.value());
     msg.setObserved(result.isObserved());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Function<InitStrategy, NDArray> initHookOf(Message msg) {
+    Object hook = msg.infer().get(ReparamInit.INIT_HOOK);
+    return hook instanceof Function<?, ?> f ? (Function<InitStrategy, NDArray>) f : null;
   }
 }

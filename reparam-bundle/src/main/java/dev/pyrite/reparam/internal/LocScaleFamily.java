@@ -66,6 +66,20 @@ public final class LocScaleFamily {
             + SUPPORTED);
   }
 
+  /**
+   * Whether {@link #of} accepts a distribution.
+   *
+   * @param fn the distribution
+   * @return true for a loc-scale family, also wrapped by {@code toEvent}
+   */
+  public static boolean supports(Distribution fn) {
+    Distribution d = fn;
+    while (d instanceof Independent ind) {
+      d = ind.base();
+    }
+    return d instanceof LocScaleDistribution;
+  }
+
   private static String describe(Distribution fn) {
     if (fn == null) {
       return "missing (null)";
