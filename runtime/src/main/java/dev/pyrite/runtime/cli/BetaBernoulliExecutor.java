@@ -30,6 +30,7 @@ final class BetaBernoulliExecutor implements RunExecutor {
       mcmcSettings(request, settings);
     } else {
       request.mcmc().requireUnset(NAME + " --method svi counts SVI steps with --steps");
+      PluginNames.requireGuide(settings.guide());
     }
   }
 

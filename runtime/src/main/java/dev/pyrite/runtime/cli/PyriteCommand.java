@@ -51,6 +51,7 @@ public final class PyriteCommand implements Callable<Integer> {
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));
     cl.setParameterExceptionHandler(PyriteCommand::invalidInput);
+    cl.setExecutionExceptionHandler(new UserErrors());
     return cl;
   }
 
