@@ -24,7 +24,11 @@ final class RunCommand implements Callable<Integer> {
 
   @ParentCommand private PyriteCommand parent;
 
-  @Parameters(index = "0", paramLabel = "EXAMPLE", description = "Example name or run-spec JSON.")
+  @Parameters(
+      index = "0",
+      paramLabel = "EXAMPLE",
+      description =
+          "Example name, or a run-spec JSON file (options given here override the spec's).")
   private String example;
 
   @Option(
@@ -67,12 +71,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--particles", paramLabel = "K", description = "ELBO particles.")
   private Integer particles;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      defaultValue = "0",
-      description = "Random seed (default: ${DEFAULT-VALUE}).")
-  private long seed;
+  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: 0).")
+  private Long seed;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
   private Path json;
@@ -95,14 +95,15 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunRequest request = request();
+    String name = request.example();
     RunExecutor executor =
         examples
-            .find(example)
+            .find(name)
             .orElseThrow(
                 () ->
                     invalid(
                         "unknown example '"
-                            + example
+                            + name
                             + "'; available: "
                             + (examples.names().isEmpty()
                                 ? "none"
@@ -130,6 +131,20 @@ final class RunCommand implements Callable<Integer> {
    * @throws ParameterException naming the first invalid option
    */
   RunRequest request() {
+    RunSpec spec = RunSpecReader.isSpec(example) ? readSpec() : null;
+    RunRequest cli = fromOptions(spec == null ? example : spec.model());
+    return spec == null ? cli : SpecRequests.merge(spec, cli, seed != null);
+  }
+
+  private RunSpec readSpec() {
+    try {
+      return RunSpecReader.read(Path.of(example));
+    } catch (IllegalArgumentException e) {
+      throw invalid(e.getMessage());
+    }
+  }
+
+  private RunRequest fromOptions(String name) {
     atLeast(1, "--steps", steps);
     atLeast(1, "--samples", samples);
     atLeast(0, "--warmup", warmup);
@@ -144,13 +159,13 @@ final class RunCommand implements Callable<Integer> {
           "--samples " + samples + " and --steps " + steps + " disagree; give one of them");
     }
     return new RunRequest(
-        example,
+        name,
         method,
         guide,
         steps,
         lr,
         particles,
-        seed,
+        seed == null ? 0L : seed,
         parent.engine(),
         json,
         subsample,
