@@ -129,6 +129,7 @@ public final class BetaBernoulli {
    * @param sd the posterior sd of p
    * @param summary the MCMC summary of p (quantiles, n_eff, r_hat), or {@code null} for SVI
    * @param divergences divergent post-warmup transitions (0 for SVI)
+   * @param losses the loss (negative ELBO estimate) of every SVI step; empty for MCMC
    */
   public record Result(
       Settings settings,
@@ -137,7 +138,30 @@ public final class BetaBernoulli {
       double mean,
       double sd,
       SiteSummary summary,
-      long divergences) {}
+      long divergences,
+      double[] losses) {
+    /**
+     * A result without a loss history (MCMC).
+     *
+     * @param settings the settings used
+     * @param engine the DJL engine
+     * @param seconds wall time of the inference
+     * @param mean the posterior mean of p
+     * @param sd the posterior sd of p
+     * @param summary the MCMC summary of p, or {@code null}
+     * @param divergences divergent post-warmup transitions
+     */
+    public Result(
+        Settings settings,
+        String engine,
+        double seconds,
+        double mean,
+        double sd,
+        SiteSummary summary,
+        long divergences) {
+      this(settings, engine, seconds, mean, sd, summary, divergences, new double[0]);
+    }
+  }
 
   /** The number of warmup transitions of the MCMC methods. */
   public static final int WARMUP = 500;
@@ -188,9 +212,10 @@ public final class BetaBernoulli {
           p,
           divergences == null ? 0 : divergences.longValue());
     }
-    double[] moments = svi(s, x, progress);
+    double[] losses = new double[s.steps()];
+    double[] moments = svi(s, x, progress, losses);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(s, engine, seconds, moments[0], moments[1], null, 0);
+    return new Result(s, engine, seconds, moments[0], moments[1], null, 0, losses);
   }
 
   private static double[] moments(NDArray draws) {
@@ -200,7 +225,7 @@ public final class BetaBernoulli {
   }
 
   /** Fits with SVI; the posterior moments are exact for the Beta guide, else from 5000 draws. */
-  private static double[] svi(Settings s, NDArray x, IntConsumer progress) {
+  private static double[] svi(Settings s, NDArray x, IntConsumer progress, double[] losses) {
     AutoGuide<NDArray> auto =
         s.guide() == null
             ? null
@@ -210,7 +235,7 @@ public final class BetaBernoulli {
     Model<NDArray> guide = auto == null ? BETA_GUIDE : auto;
     SVI<NDArray> svi = new SVI<>(MODEL, guide, new Adam(s.lr()), new TraceElbo(s.particles()));
     for (int i = 0; i < s.steps(); i++) {
-      svi.step(x);
+      losses[i] = svi.step(x);
       progress.accept(i + 1);
     }
     if (auto != null) {

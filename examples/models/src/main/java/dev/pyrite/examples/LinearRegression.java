@@ -91,6 +91,7 @@ public final class LinearRegression {
    * @param rmseBeta the RMSE of the guide's posterior mean of beta against the true beta
    * @param sigmaSqMedian the guide's posterior median of sigmaSq
    * @param betaMean the posterior mean of beta
+   * @param losses the loss (negative ELBO estimate) of every step
    */
   public record Result(
       Settings settings,
@@ -98,7 +99,8 @@ public final class LinearRegression {
       double seconds,
       double rmseBeta,
       double sigmaSqMedian,
-      double[] betaMean) {}
+      double[] betaMean,
+      double[] losses) {}
 
   /**
    * The model; {@code subsample} rows of the plate are drawn on each run.
@@ -164,8 +166,9 @@ public final class LinearRegression {
           new AutoNormal<>(model, AutoGuideOptions.defaults().withInit(initToFeasible()));
       SVI<Data> svi = new SVI<>(model, guide, new Adam(s.lr()), new TraceElbo());
       long start = System.nanoTime();
+      double[] losses = new double[s.steps()];
       for (int i = 0; i < s.steps(); i++) {
-        svi.step(d);
+        losses[i] = svi.step(d);
         progress.accept(i + 1);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -175,7 +178,13 @@ public final class LinearRegression {
         double[] beta = doubles(median.get("beta"));
         double sigmaSq = doubles(median.get("sigma_sq"))[0];
         return new Result(
-            s, Backend.engine().getEngineName(), seconds, rmse(beta, trueBeta()), sigmaSq, beta);
+            s,
+            Backend.engine().getEngineName(),
+            seconds,
+            rmse(beta, trueBeta()),
+            sigmaSq,
+            beta,
+            losses);
       }
     } finally {
       store.clear();

@@ -9,7 +9,9 @@ import dev.pyrite.mcmc.SiteSummary;
 import dev.pyrite.spi.KernelOptions;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
+import org.apache.commons.math3.distribution.BetaDistribution;
 
 /**
  * {@code pyrite run beta-bernoulli}: fits the seed model with SVI, HMC or NUTS, shows a progress
@@ -21,6 +23,9 @@ import me.tongfei.progressbar.ProgressBar;
 final class BetaBernoulliExecutor implements RunExecutor {
   /** The example's name. */
   static final String NAME = "beta-bernoulli";
+
+  /** The exact posterior of p, Beta(70, 32), drawn over the density plot. */
+  private static final BetaDistribution EXACT = new BetaDistribution(null, 70, 32);
 
   @Override
   public void check(RunRequest request) {
@@ -45,9 +50,14 @@ final class BetaBernoulliExecutor implements RunExecutor {
     try (ProgressBar bar = ProgressBars.start("SVI " + NAME, settings.steps())) {
       result = BetaBernoulli.run(settings, bar::stepTo);
     }
-    printPosterior(out, result, settings.steps() + " steps");
+    String text = posterior(result, settings.steps() + " steps");
+    out.print(text);
+    out.flush();
     if (request.json() != null) {
       JsonFile.write(request.json(), json(result));
+    }
+    if (request.plots() != null) {
+      RunPlots.svi(request.plots(), "SVI " + NAME, result.losses(), text, out);
     }
     return 0;
   }
@@ -67,7 +77,8 @@ final class BetaBernoulliExecutor implements RunExecutor {
               used, run.engine(), run.seconds(), p.mean()[0], p.sd()[0], p, run.divergences());
       run.printSummary(out);
       out.println();
-      printPosterior(out, result, m.warmup() + " warmup + " + m.samples() + " samples");
+      out.print(posterior(result, m.warmup() + " warmup + " + m.samples() + " samples"));
+      out.flush();
       if (request.json() != null) {
         ObjectNode json = json(result);
         json.put("warmup", m.warmup());
@@ -75,6 +86,12 @@ final class BetaBernoulliExecutor implements RunExecutor {
         json.put("dense_mass", m.denseMass());
         JsonFile.write(request.json(), json);
       }
+      run.plots(
+          request,
+          NAME,
+          RunPlots.draws(run.mcmc().samples(true)),
+          Map.of("p", EXACT::density),
+          out);
     }
     return 0;
   }
@@ -84,19 +101,18 @@ final class BetaBernoulliExecutor implements RunExecutor {
         request, NAME, new McmcSettings.Defaults(BetaBernoulli.WARMUP, settings.steps(), 1));
   }
 
-  private static void printPosterior(PrintWriter out, Result result, String size) {
-    out.printf(
-        "posterior p: mean %.4f  sd %.4f   (%s, %s, %s, %.1f s)%n",
-        result.mean(),
-        result.sd(),
-        describe(result.settings()),
-        result.engine(),
-        size,
-        result.seconds());
-    out.printf(
-        "exact     p: mean %.4f  sd %.4f   (Beta(70, 32))%n",
-        BetaBernoulli.EXACT_MEAN, BetaBernoulli.EXACT_SD);
-    out.flush();
+  private static String posterior(Result result, String size) {
+    return String.format(
+            "posterior p: mean %.4f  sd %.4f   (%s, %s, %s, %.1f s)%n",
+            result.mean(),
+            result.sd(),
+            describe(result.settings()),
+            result.engine(),
+            size,
+            result.seconds())
+        + String.format(
+            "exact     p: mean %.4f  sd %.4f   (Beta(70, 32))%n",
+            BetaBernoulli.EXACT_MEAN, BetaBernoulli.EXACT_SD);
   }
 
   static Settings settings(RunRequest r) {

@@ -55,8 +55,12 @@ final class EightSchoolsExecutor implements RunExecutor {
       Map<String, SiteSummary> latent = run.summary();
       run.printSummary(out);
       Map<String, SiteSummary> sites = new LinkedHashMap<>(latent);
+      Map<String, NDArray> byChain = run.mcmc().samples(true);
+      Map<String, Draws> draws = RunPlots.draws(byChain);
       if (!centered) {
-        SiteSummary theta = SiteSummary.of(theta(run.mcmc().samples(true)));
+        Draws thetaDraws = theta(byChain);
+        draws.put("theta", thetaDraws);
+        SiteSummary theta = SiteSummary.of(thetaDraws);
         out.printf("%ntheta in the original coordinates (mu + tau * %s, per draw):%n", DECENTERED);
         SummaryRows.print(out, "theta", theta, SummaryRows.width(latent));
         sites.put("theta", theta);
@@ -67,6 +71,7 @@ final class EightSchoolsExecutor implements RunExecutor {
         json.put("centered", centered);
         JsonFile.write(request.json(), json);
       }
+      run.plots(request, NAME, draws, Map.of(), out);
     }
     return 0;
   }

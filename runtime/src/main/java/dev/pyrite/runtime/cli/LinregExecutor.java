@@ -27,17 +27,23 @@ final class LinregExecutor implements RunExecutor {
     try (ProgressBar bar = ProgressBars.start("SVI linreg", settings.steps())) {
       result = LinearRegression.run(settings, bar::stepTo);
     }
-    out.printf(
-        "rmse_beta %.4f  sigma_sq median %.4f   (SVI with AutoNormal, %s, %d steps, %s, %.1f s)%n",
-        result.rmseBeta(),
-        result.sigmaSqMedian(),
-        settings.subsample() == null ? "full batch" : "subsample " + settings.subsample(),
-        settings.steps(),
-        result.engine(),
-        result.seconds());
+    String text =
+        String.format(
+            "rmse_beta %.4f  sigma_sq median %.4f   (SVI with AutoNormal, %s, %d steps, %s, %.1f"
+                + " s)%n",
+            result.rmseBeta(),
+            result.sigmaSqMedian(),
+            settings.subsample() == null ? "full batch" : "subsample " + settings.subsample(),
+            settings.steps(),
+            result.engine(),
+            result.seconds());
+    out.print(text);
     out.flush();
     if (request.json() != null) {
       JsonFile.write(request.json(), json(result));
+    }
+    if (request.plots() != null) {
+      RunPlots.svi(request.plots(), "SVI linreg", result.losses(), text, out);
     }
     return 0;
   }

@@ -4,6 +4,7 @@ import dev.pyrite.Scope;
 import dev.pyrite.examples.LogisticRegression;
 import dev.pyrite.spi.KernelOptions;
 import java.io.PrintWriter;
+import java.util.Map;
 
 /**
  * {@code pyrite run logreg [--method nuts|hmc]} (workload W7): NUTS (default) or HMC on the
@@ -47,6 +48,7 @@ final class LogregExecutor implements RunExecutor {
       if (request.json() != null) {
         JsonFile.write(request.json(), run.json(NAME, run.summary()));
       }
+      run.plots(request, NAME, RunPlots.draws(run.mcmc().samples(true)), Map.of(), out);
     }
     return 0;
   }

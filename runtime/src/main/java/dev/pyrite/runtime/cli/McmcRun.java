@@ -6,6 +6,7 @@ import dev.pyrite.ParamStore;
 import dev.pyrite.mcmc.MCMC;
 import dev.pyrite.mcmc.SiteSummary;
 import dev.pyrite.mcmc.SummaryJson;
+import dev.pyrite.mcmc.diagnostics.Draws;
 import dev.pyrite.spi.KernelOptions;
 import dev.pyrite.spi.McmcKernel;
 import dev.pyrite.spi.Model;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 
@@ -137,12 +139,42 @@ final class McmcRun {
    * @param out where to print
    */
   void printSummary(PrintWriter out) {
+    out.print(summaryText());
+    out.flush();
+  }
+
+  /**
+   * Pyro's summary table as text.
+   *
+   * @return the table {@link #printSummary} prints
+   */
+  String summaryText() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (PrintStream ps = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
       mcmc.printSummary(ps);
     }
-    out.print(buffer.toString(StandardCharsets.UTF_8));
-    out.flush();
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the trace, density and forest plots and the report when {@code --plots} was given.
+   *
+   * @param request the request
+   * @param example the example name
+   * @param sites site name to draws grouped by chain
+   * @param exact element name to exact posterior density (may be empty)
+   * @param out where the folder is announced
+   */
+  void plots(
+      RunRequest request,
+      String example,
+      Map<String, Draws> sites,
+      Map<String, DoubleUnaryOperator> exact,
+      PrintWriter out) {
+    if (request.plots() != null) {
+      String title = settings.method() + " " + example;
+      RunPlots.mcmc(request.plots(), title, sites, summaryText(), exact, out);
+    }
   }
 
   /**

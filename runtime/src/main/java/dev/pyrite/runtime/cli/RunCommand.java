@@ -78,6 +78,12 @@ final class RunCommand implements Callable<Integer> {
   private Path json;
 
   @Option(
+      names = "--plots",
+      paramLabel = "DIR",
+      description = "Write PNG plots and report.html into DIR (loss; or trace, density, forest).")
+  private Path plots;
+
+  @Option(
       names = "--subsample",
       paramLabel = "N",
       description = "Data rows per step, for examples with a data plate (default: all).")
@@ -170,7 +176,8 @@ final class RunCommand implements Callable<Integer> {
         json,
         subsample,
         new McmcRequest(samples, warmup, chains, denseMass),
-        centered);
+        centered,
+        plots);
   }
 
   private void atLeast(int min, String option, Integer value) {

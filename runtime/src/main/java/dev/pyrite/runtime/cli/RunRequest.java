@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * @param mcmc the MCMC options ({@code --samples}, {@code --warmup}, {@code --chains}, {@code
  *     --dense-mass})
  * @param centered whether to keep a hierarchical model centred ({@code --centered}, eight-schools)
+ * @param plots the folder for PNG plots and {@code report.html} ({@code --plots}), or {@code null}
  */
 public record RunRequest(
     String example,
@@ -31,7 +32,8 @@ public record RunRequest(
     Path json,
     Integer subsample,
     McmcRequest mcmc,
-    boolean centered) {
+    boolean centered,
+    Path plots) {
   /** Replaces a {@code null} {@code mcmc} by {@link McmcRequest#NONE}. */
   public RunRequest {
     mcmc = mcmc == null ? McmcRequest.NONE : mcmc;
@@ -62,7 +64,9 @@ public record RunRequest(
       String engine,
       Path json,
       Integer subsample) {
-    this(example, method, guide, steps, lr, particles, seed, engine, json, subsample, null, false);
+    this(
+        example, method, guide, steps, lr, particles, seed, engine, json, subsample, null, false,
+        null);
   }
 
   /**

@@ -82,8 +82,12 @@ record RunSpec(
    * Where results go.
    *
    * @param json the file the results are written to as JSON, relative to the working folder
+   * @param plots the folder for PNG plots and {@code report.html}, relative to the working folder
    */
   record Outputs(
       @JsonPropertyDescription("File for the results as JSON, relative to the working folder.")
-          String json) {}
+          String json,
+      @JsonPropertyDescription(
+              "Folder for PNG plots and report.html, relative to the working folder.")
+          String plots) {}
 }

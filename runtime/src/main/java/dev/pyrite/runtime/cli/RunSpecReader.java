@@ -118,6 +118,12 @@ final class RunSpecReader {
     }
   }
 
+  private static void notBlank(String path, String value) {
+    if (value != null && value.isBlank()) {
+      throw new IllegalArgumentException(path + " is blank; give a file name or leave it out");
+    }
+  }
+
   private static void atLeast(int min, String path, Integer value) {
     if (value != null && value < min) {
       throw new IllegalArgumentException(

@@ -44,13 +44,20 @@ final class SpecRequests {
             or(m.warmup(), mcmc.warmup()),
             or(m.chains(), mcmc.chains()),
             m.denseMass() || Boolean.TRUE.equals(mcmc.denseMass())),
-        cli.centered() || Boolean.TRUE.equals(spec.centered()));
+        cli.centered() || Boolean.TRUE.equals(spec.centered()),
+        or(cli.plots(), plotsOf(spec)));
   }
 
   private static Path jsonOf(RunSpec spec) {
     return spec.outputs() == null || spec.outputs().json() == null
         ? null
         : Path.of(spec.outputs().json());
+  }
+
+  private static Path plotsOf(RunSpec spec) {
+    return spec.outputs() == null || spec.outputs().plots() == null
+        ? null
+        : Path.of(spec.outputs().plots());
   }
 
   private static <T> T or(T first, T second) {
