@@ -22,8 +22,9 @@ import java.util.Set;
  *
  * <p>A step runs in one memory {@link Scope}: all temporaries are freed when it ends, so the number
  * of live arrays stays flat. A non-finite loss or gradient stops with the step number and the
- * offending param before any param is changed; the step reads one number back to Java, the loss
- * with the finiteness of every gradient folded into it.
+ * offending param before any param is changed; after a successful step the optimiser is told the
+ * loss ({@link PyroOptimizer#stepEnd}), which advances its learning-rate schedule; the step reads
+ * one number back to Java, the loss with the finiteness of every gradient folded into it.
  *
  * <p>The first step validates the model and guide (distribution parameters and values, as Pyro's
  * {@code enable_validation}); later steps skip the checks unless validation was switched on
@@ -99,6 +100,7 @@ public final class SVI<A> {
     } finally {
       closeAll(grads);
     }
+    optimizer.stepEnd(loss);
     return loss;
   }
 
@@ -142,6 +144,21 @@ public final class SVI<A> {
    */
   public long steps() {
     return steps;
+  }
+
+  /**
+   * The optimiser.
+   *
+   * @return the optimiser this SVI updates params with
+   */
+  public PyroOptimizer optimizer() {
+    return optimizer;
+  }
+
+  /** Sets the step count, for {@link Checkpoint#load}. */
+  void restoreSteps(long count) {
+    steps = count;
+    initialized.clear();
   }
 
   private void apply(ParamStore store, List<String> names, List<NDArray> grads) {

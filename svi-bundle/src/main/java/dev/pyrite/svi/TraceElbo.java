@@ -12,6 +12,9 @@ import dev.pyrite.spi.Message;
 import dev.pyrite.spi.Model;
 import dev.pyrite.spi.PlateFrame;
 import dev.pyrite.svi.internal.PerParticle;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The standard ELBO estimator, Pyro's {@code Trace_ELBO}: runs the guide, replays the model at the
@@ -28,8 +31,13 @@ import dev.pyrite.svi.internal.PerParticle;
  */
 public final class TraceElbo implements Elbo {
   private static final String PARTICLES = "_num_particles_vectorized";
+
+  /** Inferred plate nesting per model and guide (weak, by identity of the lambdas). */
+  private static final Map<Model<?>, Map<Model<?>, Integer>> NESTING =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private final ElboOptions options;
-  private Integer maxPlateNesting;
+  private final int declaredNesting;
 
   /** One particle. */
   public TraceElbo() {
@@ -51,7 +59,25 @@ public final class TraceElbo implements Elbo {
    * @param options particles and vectorisation
    */
   public TraceElbo(ElboOptions options) {
+    this(options, -1);
+  }
+
+  /**
+   * Any options and a declared plate nesting, Pyro's {@code max_plate_nesting}: no inference trace
+   * is run (an inference trace draws from the guide once, which a run that must continue a
+   * checkpoint bit for bit in a new JVM may want to avoid).
+   *
+   * @param options particles and vectorisation
+   * @param maxPlateNesting how many plate dims the model and guide use, {@code >= 0}, or -1 to
+   *     infer
+   */
+  public TraceElbo(ElboOptions options, int maxPlateNesting) {
+    if (maxPlateNesting < -1) {
+      throw new IllegalArgumentException(
+          "TraceElbo maxPlateNesting = " + maxPlateNesting + "; pass >= 0, or -1 to infer it");
+    }
     this.options = options;
+    this.declaredNesting = maxPlateNesting;
   }
 
   /**
@@ -136,17 +162,29 @@ public final class TraceElbo implements Elbo {
     };
   }
 
+  /**
+   * The plate nesting of a model and guide: declared, or inferred once per (model, guide) pair by
+   * tracing both, and remembered for that pair (not per ELBO instance).
+   */
   private <A> int maxPlateNesting(Model<A> model, Model<A> guide, A args) {
-    if (maxPlateNesting == null) {
-      Trace g;
-      Trace m;
-      try (BlockHandler b = BlockHandler.all().install()) {
-        g = Handlers.trace(guide, args);
-        m = Handlers.trace(Handlers.replay(model, g), args);
-      }
-      maxPlateNesting = Math.max(depthOf(g), depthOf(m));
+    if (declaredNesting >= 0) {
+      return declaredNesting;
     }
-    return maxPlateNesting;
+    Map<Model<?>, Integer> byGuide =
+        NESTING.computeIfAbsent(model, k -> Collections.synchronizedMap(new WeakHashMap<>()));
+    Integer known = byGuide.get(guide);
+    if (known != null) {
+      return known;
+    }
+    Trace g;
+    Trace m;
+    try (BlockHandler b = BlockHandler.all().install()) {
+      g = Handlers.trace(guide, args);
+      m = Handlers.trace(Handlers.replay(model, g), args);
+    }
+    int depth = Math.max(depthOf(g), depthOf(m));
+    byGuide.put(guide, depth);
+    return depth;
   }
 
   private static int depthOf(Trace t) {

@@ -7,7 +7,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.pyrite.svi;
 
 import org.osgi.annotation.bundle.Export;
