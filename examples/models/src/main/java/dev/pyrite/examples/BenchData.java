@@ -1,7 +1,5 @@
 package dev.pyrite.examples;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,7 @@ public final class BenchData {
    *
    * @param file the file name, e.g. {@code "eight_schools.csv"}
    * @return the path
-   * @throws IllegalStateException naming the places looked in and the option that fixes it
+   * @throws IllegalArgumentException naming the places looked in and the option that fixes it
    */
   public static Path path(String file) {
     List<Path> tried = new ArrayList<>();
@@ -37,7 +35,7 @@ public final class BenchData {
       }
       tried.add(p);
     }
-    throw new IllegalStateException(
+    throw new IllegalArgumentException(
         "cannot find the bench data file "
             + file
             + "; looked at "
@@ -71,25 +69,10 @@ public final class BenchData {
    *
    * @param file the file name in the bench-data folder
    * @return one array per non-blank line after the header
+   * @throws IllegalArgumentException when the file is missing, ragged or holds a value that is not
+   *     a finite number (see {@link CsvTable})
    */
   public static List<double[]> csv(String file) {
-    Path p = path(file);
-    try {
-      List<double[]> rows = new ArrayList<>();
-      List<String> lines = Files.readAllLines(p);
-      for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-        if (!line.isBlank()) {
-          String[] cells = line.split(",");
-          double[] row = new double[cells.length];
-          for (int i = 0; i < cells.length; i++) {
-            row[i] = Double.parseDouble(cells[i].trim());
-          }
-          rows.add(row);
-        }
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
-    }
+    return CsvTable.read(path(file)).rows();
   }
 }

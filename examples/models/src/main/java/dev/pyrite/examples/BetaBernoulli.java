@@ -24,12 +24,9 @@ import dev.pyrite.spi.McmcKernelProvider;
 import dev.pyrite.spi.Model;
 import dev.pyrite.svi.SVI;
 import dev.pyrite.svi.TraceElbo;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.IntConsumer;
 
 /**
@@ -172,15 +169,15 @@ public final class BetaBernoulli {
    * @return the data
    */
   public static NDArray data() {
-    float[] x = new float[100];
-    try (InputStream in = BetaBernoulli.class.getResourceAsStream("bernoulli100.csv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      r.readLine();
-      for (int i = 0; i < x.length; i++) {
-        x[i] = Float.parseFloat(r.readLine().trim());
-      }
+    double[] values;
+    try (InputStream in = BetaBernoulli.class.getResourceAsStream("bernoulli100.csv")) {
+      values = CsvTable.read("bernoulli100.csv", in).requireRows(100).column("x");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    float[] x = new float[values.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) values[i];
     }
     return Backend.manager().create(x);
   }

@@ -21,13 +21,9 @@ import dev.pyrite.spi.Model;
 import dev.pyrite.spi.Transform;
 import dev.pyrite.svi.SVI;
 import dev.pyrite.svi.TraceElbo;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -218,23 +214,10 @@ public final class LinearRegression {
   }
 
   private static List<double[]> csv(String resource) {
-    List<double[]> rows = new ArrayList<>();
-    try (InputStream in = LinearRegression.class.getResourceAsStream(resource);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          String[] cells = line.split(",");
-          double[] row = new double[cells.length];
-          for (int i = 0; i < cells.length; i++) {
-            row[i] = Double.parseDouble(cells[i]);
-          }
-          rows.add(row);
-        }
-      }
+    try (InputStream in = LinearRegression.class.getResourceAsStream(resource)) {
+      return CsvTable.read(resource, in).rows();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return rows;
   }
 }

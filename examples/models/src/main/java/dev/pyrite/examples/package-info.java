@@ -8,7 +8,7 @@
  * }</pre>
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package dev.pyrite.examples;
 
 import org.osgi.annotation.bundle.Export;
