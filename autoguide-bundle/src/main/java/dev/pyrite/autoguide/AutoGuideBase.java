@@ -13,6 +13,7 @@ import dev.pyrite.spi.AutoGuideOptions;
 import dev.pyrite.spi.InitStrategy;
 import dev.pyrite.spi.Message;
 import dev.pyrite.spi.Model;
+import dev.pyrite.spi.PlateFrame;
 import dev.pyrite.spi.Transform;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,6 +84,15 @@ public abstract class AutoGuideBase<A> implements AutoGuide<A> {
   }
 
   /**
+   * The model this guide was built for.
+   *
+   * @return the model
+   */
+  protected final Model<A> model() {
+    return model;
+  }
+
+  /**
    * The options.
    *
    * @return the options
@@ -135,9 +145,20 @@ public abstract class AutoGuideBase<A> implements AutoGuide<A> {
                 + "); autoguides need continuous latents (enumerate discrete ones out)");
       }
       Transform t = Bijections.bijectTo(m.fn().support());
-      NDArray u = Scope.escape(t.inverse(m.value()).stopGradient());
-      out.add(
-          new LatentSite(m.name(), m.value().getShape(), t, u, m.fn().eventShape().dimension()));
+      int eventDim = m.fn().eventShape().dimension();
+      List<PlateFrame> plates = new ArrayList<>();
+      NDArray value = m.value();
+      for (PlateFrame f : m.condIndepStack()) {
+        if (f.isVectorized()) {
+          plates.add(f);
+          if (f.subsampleSize() < f.size()) {
+            int axis = value.getShape().dimension() - eventDim + f.dim();
+            value = SitePlates.periodicRepeat(value, axis, f.size());
+          }
+        }
+      }
+      NDArray u = Scope.escape(t.inverse(value).stopGradient());
+      out.add(new LatentSite(m.name(), value.getShape(), t, u, eventDim, plates));
     }
     return out;
   }

@@ -6,6 +6,7 @@ import static dev.pyrite.Pyrite.sample;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.pyrite.ParamStore;
+import dev.pyrite.Plate;
 import dev.pyrite.distributions.Normal;
 import dev.pyrite.distributions.TransformedDistribution;
 import dev.pyrite.distributions.constraints.Constraints;
@@ -13,6 +14,7 @@ import dev.pyrite.init.InitStrategies;
 import dev.pyrite.spi.AutoGuideOptions;
 import dev.pyrite.spi.InitStrategy;
 import dev.pyrite.spi.Model;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +22,9 @@ import java.util.Map;
  * A mean-field normal guide in unconstrained space with one loc and one scale param per latent
  * site, Pyro's {@code AutoNormal}: site {@code x} gets params {@code AutoNormal.locs.x} and {@code
  * AutoNormal.scales.x} and is drawn from {@code Normal(loc, scale)} pushed through {@code
- * biject_to(support)}.
+ * biject_to(support)}. A site inside plates is drawn inside the same plates; its params have the
+ * plates' full sizes and a subsampling plate uses only this pass's rows of them (Pyro's behaviour),
+ * so param memory grows linearly with the plate size.
  *
  * <pre>{@code
  * AutoNormal<NDArray> guide = new AutoNormal<>(model);
@@ -59,6 +63,7 @@ public final class AutoNormal<A> extends AutoGuideBase<A> {
 
   @Override
   protected void sampleLatents(A args) {
+    Map<String, Plate> pass = new HashMap<>();
     for (LatentSite site : latentSites()) {
       NDArray loc = param(locName(site), site::unconstrainedInit, null, site.eventDim());
       NDArray scale =
@@ -67,10 +72,14 @@ public final class AutoNormal<A> extends AutoGuideBase<A> {
               () -> site.unconstrainedInit().onesLike().mul(options().initScale()),
               Constraints.positive(),
               site.eventDim());
-      sample(
-          site.name(),
-          new TransformedDistribution(
-              new Normal(loc, scale).toEvent(site.eventDim()), site.transform()));
+      try (SitePlates plates = SitePlates.enter(site, pass)) {
+        NDArray siteLoc = plates.subsample(loc, site.eventDim());
+        NDArray siteScale = plates.subsample(scale, site.eventDim());
+        sample(
+            site.name(),
+            new TransformedDistribution(
+                new Normal(siteLoc, siteScale).toEvent(site.eventDim()), site.transform()));
+      }
     }
   }
 

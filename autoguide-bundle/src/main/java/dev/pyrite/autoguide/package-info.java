@@ -8,7 +8,7 @@
  * }</pre>
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.pyrite.autoguide;
 
 import org.osgi.annotation.bundle.Export;

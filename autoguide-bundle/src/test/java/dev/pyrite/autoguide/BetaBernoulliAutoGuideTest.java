@@ -95,6 +95,8 @@ class BetaBernoulliAutoGuideTest {
             PluginNotFoundException.class,
             () -> PluginRegistry.get().find(AutoGuideProvider.class, "AutoFoo"));
     assertEquals(
-        "no autoguide named AutoFoo; available: AutoDiagonalNormal, AutoNormal", e.getMessage());
+        "no autoguide named AutoFoo; available: AutoDelta, AutoDiagonalNormal, AutoLaplaceApproximation,"
+            + " AutoLowRankMultivariateNormal, AutoMultivariateNormal, AutoNormal",
+        e.getMessage());
   }
 }
